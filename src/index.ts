@@ -1,0 +1,26 @@
+/**
+ * apigw-doctor: tells you what an AWS API Gateway, CloudFront, WAF or ALB error reply actually means.
+ * @module
+ */
+export { diagnose } from './diagnose.ts'
+export { signatures } from './signatures/index.ts'
+export { redactText, redactUrl } from './redact.ts'
+export type {
+  Adjustment,
+  AuthScheme,
+  BodyLike,
+  CauseRule,
+  Condition,
+  Confidence,
+  DiagnoseInput,
+  DiagnoseOptions,
+  Diagnosis,
+  HeadersLike,
+  HeaderTest,
+  HostKind,
+  Layer,
+  PathTrait,
+  RankedCause,
+  Signature,
+  SignatureMatch,
+} from './types.ts'

@@ -1,0 +1,76 @@
+import { redactText } from './redact.ts'
+import type { ResponseSnapshot } from './snapshot.ts'
+import type { CauseRule, Condition, RankedCause } from './types.ts'
+
+/** Whether a condition holds for this reply and request. Unknown facts never satisfy a condition. */
+export function conditionHolds(when: Condition, reply: ResponseSnapshot): boolean {
+  const req = reply.request
+  if (when.auth !== undefined && !when.auth.includes(req.auth)) return false
+  if (when.sent !== undefined && (req.headerNames === undefined || !when.sent.every((name) => req.headerNames?.has(name))))
+    return false
+  if (when.notSent !== undefined && (req.headerNames === undefined || when.notSent.some((name) => req.headerNames?.has(name))))
+    return false
+  if (when.method !== undefined && (req.method === undefined || !when.method.includes(req.method))) return false
+  if (when.host !== undefined && !when.host.includes(req.hostFacts.kind)) return false
+  if (when.path !== undefined && (req.path === undefined || !when.path.every((trait) => req.pathTraits.has(trait)))) return false
+  if (when.elapsedMs !== undefined) {
+    const elapsed = reply.elapsedMs
+    if (elapsed === undefined) return false
+    if (when.elapsedMs.min !== undefined && elapsed < when.elapsedMs.min) return false
+    if (when.elapsedMs.max !== undefined && elapsed > when.elapsedMs.max) return false
+  }
+  if (when.status !== undefined && !when.status.includes(reply.status)) return false
+  if (when.replyHas !== undefined && !when.replyHas.every((name) => reply.headers.has(name))) return false
+  if (when.messageIncludes !== undefined) {
+    const message = reply.message?.value ?? reply.trimmed
+    if (!message.includes(when.messageIncludes)) return false
+  }
+  if (when.browser !== undefined && when.browser !== reply.browser) return false
+  if (when.not !== undefined && conditionHolds(when.not, reply)) return false
+  return true
+}
+
+/** Weighs each cause with the request's context and sorts them, most likely first. */
+export function rankCauses(rules: readonly CauseRule[], reply: ResponseSnapshot): RankedCause[] {
+  const weighted = rules.map((rule, index) => {
+    let weight = rule.weight > 0 ? rule.weight : 0
+    for (const { when, factor } of rule.adjust ?? []) if (factor >= 0 && conditionHolds(when, reply)) weight *= factor
+    return { rule, index, weight }
+  })
+  const total = weighted.reduce((sum, entry) => sum + entry.weight, 0)
+  weighted.sort((a, b) => b.weight - a.weight || a.index - b.index)
+  return weighted.map(({ rule, weight }) => {
+    const ranked: RankedCause = {
+      id: rule.id,
+      cause: fillPlaceholders(rule.cause, reply),
+      remedy: fillPlaceholders(rule.remedy, reply),
+      summary: fillPlaceholders(rule.summary, reply),
+      likelihood: total > 0 ? Math.round((weight / total) * 1000) / 1000 : 0,
+    }
+    if (rule.docs !== undefined && rule.docs.length > 0) ranked.docs = [...rule.docs]
+    return ranked
+  })
+}
+
+/** Fills `{request}`, `{path}`, `{stage}` and `{host}` with this request's facts, or neutral words. */
+export function fillPlaceholders(text: string, reply: ResponseSnapshot, words: PlaceholderWords = ENGLISH_WORDS): string {
+  if (!text.includes('{')) return text
+  const req = reply.request
+  const path = req.path === undefined ? undefined : redactText(req.path.length > 200 ? `${req.path.slice(0, 197)}...` : req.path)
+  const request = path === undefined ? words.request : req.method === undefined ? path : `${req.method} ${path}`
+  return text
+    .replaceAll('{request}', request)
+    .replaceAll('{path}', path ?? words.path)
+    .replaceAll('{stage}', req.firstSegment === undefined ? words.stage : redactText(req.firstSegment.slice(0, 64)))
+    .replaceAll('{host}', req.host ?? words.host)
+}
+
+/** What placeholders become when the fact is unknown. */
+export interface PlaceholderWords {
+  request: string
+  path: string
+  stage: string
+  host: string
+}
+
+const ENGLISH_WORDS: PlaceholderWords = { request: 'this request', path: 'this path', stage: 'the stage', host: 'this host' }

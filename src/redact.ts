@@ -1,0 +1,47 @@
+/**
+ * Redaction of credentials in text that leaves the library. Every pattern is linear: no nested or
+ * overlapping quantifiers.
+ */
+
+const REDACTED = '[REDACTED]'
+
+/** Header names whose values are credentials. */
+export const SECRET_HEADER_NAMES: ReadonlySet<string> = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+  'x-amz-security-token',
+  'x-amz-content-sha256',
+  'x-csrf-token',
+  'x-xsrf-token',
+])
+
+const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  // API Gateway echoes the whole Authorization header after "Authorization=" in IncompleteSignatureException.
+  [/Authorization=[^"\n]*/g, `Authorization=${REDACTED}`],
+  // The missing-equal-sign message quotes a hash of the header, and its older form the header itself.
+  [/(in Authorization header(?: \(hashed with SHA-256 and encoded with Base64\))?: ')[^'\n]*'/g, `$1${REDACTED}'`],
+  [/'[^'\n]{0,4096}' not a valid key=value pair/g, `'${REDACTED}' not a valid key=value pair`],
+  [/\b(Bearer|Basic|Token|Digest|Negotiate)\s+[A-Za-z0-9\-._~+/=:]+/gi, `$1 ${REDACTED}`],
+  [/\b(Credential|Signature|SignedHeaders)=[^,\s"'&]+/g, `$1=${REDACTED}`],
+  [/\b(X-Amz-Security-Token|X-Amz-Signature|X-Amz-Credential|Key-Pair-Id|Policy)=[^&\s"']+/gi, `$1=${REDACTED}`],
+  [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, REDACTED],
+  [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, REDACTED],
+  [/\b(api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|token|password|secret|session[_-]?id)=[^&\s"']+/gi, `$1=${REDACTED}`],
+]
+
+/** Replaces anything that looks like a credential in `text`. */
+export function redactText(text: string): string {
+  let out = text
+  for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement)
+  return out
+}
+
+/** Removes the query string, fragment and user info of a URL, which can carry credentials. */
+export function redactUrl(url: string): string {
+  const cut = url.search(/[?#]/)
+  const base = cut === -1 ? url : url.slice(0, cut)
+  return redactText(base.replace(/^([a-z][a-z0-9+.-]{0,20}:\/\/)[^/@]*@/i, '$1'))
+}

@@ -1,0 +1,104 @@
+import { normalizeHeaders } from './headers.ts'
+import { classifyHost, isDeclaredAwsHost, type HostFacts } from './hosts.ts'
+import type { AuthScheme, PathTrait, RequestInput } from './types.ts'
+
+/** What is known about the request. Holds no header value and no query string. */
+export interface RequestFacts {
+  /** Upper-case method, when known. */
+  method?: string
+  /** Host name, when the URL was absolute. */
+  host?: string
+  /** The path as sent (without query or fragment), when the URL was given. */
+  path?: string
+  hostFacts: HostFacts
+  /** The host was declared as fronting AWS through the `awsHosts` option. */
+  declaredAwsHost: boolean
+  /** Lower-case names of the request headers, or `undefined` when the headers are not known. */
+  headerNames?: ReadonlySet<string>
+  auth: AuthScheme
+  pathTraits: ReadonlySet<PathTrait>
+  /** The first path segment (the stage on an execute-api host). */
+  firstSegment?: string
+}
+
+/** Longest URL we look at; longer ones are cut before parsing. */
+const MAX_URL_LENGTH = 8192
+
+/** Reads request facts. Never throws; unknown facts stay unknown. */
+export function readRequest(input: RequestInput | undefined, awsHosts: readonly string[]): RequestFacts {
+  const facts: RequestFacts = { hostFacts: { kind: 'unknown' }, declaredAwsHost: false, auth: 'unknown', pathTraits: new Set() }
+  if (input === null || typeof input !== 'object') return facts
+  try {
+    if (typeof input.method === 'string' && input.method.length <= 32) facts.method = input.method.toUpperCase()
+    readUrl(input.url, facts, awsHosts)
+    if (input.headers !== undefined && input.headers !== null) {
+      const headers = normalizeHeaders(input.headers)
+      facts.headerNames = new Set(headers.keys())
+      facts.auth = authScheme(headers.get('authorization'))
+    }
+  } catch {
+    // Keep what was read.
+  }
+  return facts
+}
+
+function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[]): void {
+  const raw = typeof url === 'string' ? url : url instanceof URL ? url.href : undefined
+  if (raw === undefined || raw === '') return
+  const text = raw.slice(0, MAX_URL_LENGTH)
+  const traits = facts.pathTraits as Set<PathTrait>
+  let rawPath: string
+  const absolute = /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(text)
+  if (absolute) {
+    let parsed: URL
+    try {
+      parsed = new URL(text)
+    } catch {
+      return
+    }
+    facts.host = parsed.hostname
+    facts.hostFacts = classifyHost(parsed.hostname)
+    facts.declaredAwsHost = isDeclaredAwsHost(parsed.hostname, awsHosts)
+    // The raw path as the caller wrote it: URL() would percent-encode what we want to notice.
+    const afterScheme = text.slice(text.indexOf('//') + 2)
+    const slash = afterScheme.search(/[/?#]/)
+    rawPath = slash === -1 ? '' : afterScheme.slice(slash)
+  } else {
+    rawPath = text
+  }
+  const hashAt = rawPath.indexOf('#')
+  if (hashAt !== -1) traits.add('fragment')
+  const withoutFragment = hashAt === -1 ? rawPath : rawPath.slice(0, hashAt)
+  const queryAt = withoutFragment.indexOf('?')
+  const path = (queryAt === -1 ? withoutFragment : withoutFragment.slice(0, queryAt)) || '/'
+  facts.path = path.startsWith('/') ? path : `/${path}`
+  addPathTraits(facts.path, traits)
+  const segments = facts.path.split('/').filter((s) => s !== '')
+  facts.firstSegment = segments[0]
+}
+
+function addPathTraits(path: string, traits: Set<PathTrait>): void {
+  const segments = path.split('/').filter((s) => s !== '')
+  if (segments.length === 0) traits.add('root')
+  if (segments.length === 1) traits.add('stage-only')
+  if (segments[0] !== undefined && segments[0] !== segments[0].toLowerCase()) traits.add('stage-not-lowercase')
+  if (path.length > 1 && path.endsWith('/')) traits.add('trailing-slash')
+  if (path.includes('//')) traits.add('double-slash')
+  // RFC 3986 pchar plus "/": anything else (spaces, braces, quotes, non-ASCII) should have been encoded,
+  // and a "%" must start a valid escape.
+  if (/[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/.test(path) || /%(?![0-9A-Fa-f]{2})/.test(path)) traits.add('unencoded')
+}
+
+/** Classifies an `Authorization` value by its shape. The value itself is not kept. */
+export function authScheme(value: string | undefined): AuthScheme {
+  if (value === undefined) return 'none'
+  const trimmed = value.trim()
+  if (trimmed === '') return 'none'
+  const space = trimmed.indexOf(' ')
+  if (space === -1) return 'raw'
+  const scheme = trimmed.slice(0, space).toLowerCase()
+  if (scheme === 'bearer') return 'bearer'
+  if (scheme === 'basic') return 'basic'
+  if (scheme === 'aws4-hmac-sha256') return 'sigv4'
+  return 'other'
+}

@@ -1,0 +1,110 @@
+import { DEFAULT_MAX_BODY_BYTES, readBodyText } from './body.ts'
+import { normalizeHeaders } from './headers.ts'
+import { readRequest, type RequestFacts } from './request.ts'
+import type { DiagnoseInput } from './types.ts'
+
+/** The `message` field of a JSON error body, as API Gateway and Lambda write it. */
+export interface BodyMessage {
+  /** `message` (API Gateway's default template) or `Message` (authorizer and policy denials, function URLs). */
+  key: 'message' | 'Message'
+  value: string | null
+}
+
+/** One reply, normalised: the only thing the engine reads. */
+export interface ResponseSnapshot {
+  /** The status, or 0 when it is missing or not a valid HTTP status. */
+  status: number
+  statusText: string
+  /** Lower-case header names to values. */
+  headers: ReadonlyMap<string, string>
+  /** The body as text (bounded), or `undefined` when absent or unreadable. */
+  text: string | undefined
+  /** The trimmed text, for exact comparisons. */
+  trimmed: string
+  /** The body was cut at `maxBodyBytes`. */
+  truncated: boolean
+  bodyKind: 'absent' | 'text' | 'json' | 'bytes' | 'binary' | 'unreadable'
+  /** The `message`/`Message` field of a JSON object body. */
+  message?: BodyMessage
+  /** The body is a JSON object. */
+  isJsonObject: boolean
+  request: RequestFacts
+  elapsedMs?: number
+  /** Running in a browser, where cross-origin headers may be hidden. */
+  browser: boolean
+}
+
+/** Options of `takeSnapshot`. */
+export interface SnapshotOptions {
+  maxBodyBytes?: number
+  awsHosts?: readonly string[]
+}
+
+/** Normalises a loose `diagnose()` input into a snapshot. Never throws. */
+export function takeSnapshot(input: DiagnoseInput, options: SnapshotOptions = {}): ResponseSnapshot {
+  const source: Partial<DiagnoseInput> = input !== null && typeof input === 'object' ? input : {}
+  const rawStatus = Number(source.status)
+  const status = Number.isInteger(rawStatus) && rawStatus >= 100 && rawStatus <= 999 ? rawStatus : 0
+  const body = readBodyText(source.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
+  let text = body.text
+  let json: unknown = body.parsed
+  if (body.kind === 'json') {
+    text = boundedStringify(json, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
+  } else if (text !== undefined) {
+    json = parseJsonObject(text)
+  }
+  const elapsed = Number(source.elapsedMs)
+  return {
+    status,
+    statusText: typeof source.statusText === 'string' ? source.statusText.slice(0, 256) : '',
+    headers: normalizeHeaders(source.headers),
+    text,
+    trimmed: text === undefined ? '' : text.trim(),
+    truncated: body.truncated,
+    bodyKind: body.kind,
+    message: readMessage(json),
+    isJsonObject: isPlainObject(json),
+    request: readRequest(source.request, options.awsHosts ?? []),
+    elapsedMs: source.elapsedMs !== undefined && Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : undefined,
+    browser: typeof window !== 'undefined' && typeof document !== 'undefined',
+  }
+}
+
+function parseJsonObject(text: string): unknown {
+  const start = text.trimStart()
+  if (!start.startsWith('{')) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+function boundedStringify(value: unknown, maxChars: number): string | undefined {
+  try {
+    const text = JSON.stringify(value)
+    return typeof text === 'string' ? text.slice(0, maxChars) : undefined
+  } catch {
+    return undefined // cycles, BigInt, throwing toJSON
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Reads `message` or `Message` as an own property only, so a `__proto__` key or prototype cannot interfere. */
+function readMessage(json: unknown): BodyMessage | undefined {
+  if (!isPlainObject(json)) return undefined
+  try {
+    for (const key of ['message', 'Message'] as const) {
+      if (!Object.hasOwn(json, key)) continue
+      const value = json[key]
+      if (typeof value === 'string') return { key, value: value.slice(0, 4096) }
+      if (value === null) return { key, value: null }
+    }
+  } catch {
+    // A throwing getter on a caller-built object.
+  }
+  return undefined
+}

@@ -1,0 +1,276 @@
+/**
+ * Public types of apigw-doctor: what `diagnose()` takes, what it returns, and the shape of a signature.
+ * @module
+ */
+
+/** The AWS layer that produced (or most likely produced) an error reply. */
+export type Layer = 'api-gateway-rest' | 'api-gateway-http' | 'lambda-url' | 'cloudfront' | 'waf' | 'alb' | 'unknown'
+
+/** How strong the evidence behind a diagnosis is. */
+export type Confidence = 'high' | 'medium' | 'low'
+
+/**
+ * Headers in any shape a client hands out: a `Headers` object, a plain object in any casing (values may be
+ * arrays, as in Node's `IncomingHttpHeaders`), an array of `[name, value]` pairs, or an object with
+ * `get`/`toJSON` such as axios' `AxiosHeaders`.
+ */
+export type HeadersLike =
+  | { forEach(callback: (value: string, name: string) => void): void }
+  | Readonly<Record<string, unknown>>
+  | ReadonlyArray<readonly [string, unknown]>
+  | { toJSON(): unknown }
+
+/** A body as a client hands it out: text, an already-parsed JSON value, or bytes. */
+export type BodyLike = string | ArrayBuffer | ArrayBufferView | Readonly<Record<string, unknown>> | readonly unknown[] | number | boolean | null | undefined
+
+/** The request that led to the reply. Header values are inspected for their shape only and never kept. */
+export interface RequestInput {
+  /** HTTP method, any case. */
+  method?: string
+  /** The full URL that was called (a relative URL is accepted; its host is then unknown). */
+  url?: string | URL
+  /** Headers that were sent, in any shape. Only their names and the `Authorization` scheme are kept. */
+  headers?: HeadersLike
+}
+
+/** What `diagnose()` reads: one HTTP reply and, optionally, the request that produced it. */
+export interface DiagnoseInput {
+  /** The HTTP status code (0 or a missing status is read as "no response"). */
+  status: number
+  /** The reason phrase, when the transport exposes it (Classic Load Balancer puts its reason there). */
+  statusText?: string
+  /** Response headers in any shape. */
+  headers?: HeadersLike
+  /** Response body: string, parsed JSON, bytes, or absent. */
+  body?: BodyLike
+  /** The request, for ranking causes with its context. */
+  request?: RequestInput
+  /** Milliseconds from sending the request to receiving the reply, when known. */
+  elapsedMs?: number
+}
+
+/** One possible cause of an error, ranked for the request at hand. */
+export interface RankedCause {
+  /** Stable identifier, unique within its signature; part of the public API. */
+  id: string
+  /** The cause, in words. */
+  cause: string
+  /** What to do about it. */
+  remedy: string
+  /** A one-line `cause: remedy` summary with this request's facts filled in. */
+  summary: string
+  /** Relative likelihood for this request, between 0 and 1; the causes of one diagnosis add up to 1. */
+  likelihood: number
+  /** Documentation about this cause. */
+  docs?: string[]
+}
+
+/** What apigw-doctor concluded about one error reply. Plain, serialisable data. */
+export interface Diagnosis {
+  /** Stable code of the matched signature, e.g. `MISSING_AUTHENTICATION_TOKEN`. */
+  code: string
+  /** The AWS layer that answered. */
+  layer: Layer
+  /** How strong the evidence is. */
+  confidence: Confidence
+  /** The HTTP status of the reply. */
+  status: number
+  /** The line a person reads first. */
+  title: string
+  /** The most likely cause, in words. */
+  cause: string
+  /** What to do about the most likely cause. */
+  remedy: string
+  /** All causes, most likely first. */
+  causes: RankedCause[]
+  /** The signals the diagnosis rests on, e.g. `x-amzn-errortype: MissingAuthenticationTokenException`. */
+  evidence: string[]
+  /** Advice about the diagnosis itself, e.g. which headers to expose to see request IDs in a browser. */
+  hints: string[]
+  /** `x-amzn-requestid`, `x-amzn-request-id` or `apigw-requestid`. */
+  requestId?: string
+  /** API Gateway's extended request ID, `x-amz-apigw-id`. */
+  extendedRequestId?: string
+  /** CloudFront's request ID: `x-amz-cf-id`, or the "Request ID:" line of a CloudFront page. */
+  cloudfrontId?: string
+  /** X-Ray trace ID, `x-amzn-trace-id`, when the reply carries one. */
+  traceId?: string
+  /** Documentation links for this error. */
+  docs: string[]
+}
+
+/** The authorization scheme seen in the request's `Authorization` header; never its value. */
+export type AuthScheme =
+  /** No `Authorization` header was sent. */
+  | 'none'
+  /** `Bearer <token>`. */
+  | 'bearer'
+  /** `Basic <credentials>`. */
+  | 'basic'
+  /** `AWS4-HMAC-SHA256 Credential=…` (a SigV4 signature). */
+  | 'sigv4'
+  /** A bare token with no scheme word (e.g. a raw JWT). */
+  | 'raw'
+  /** Any other `<scheme> <value>`. */
+  | 'other'
+  /** The request's headers are not known. */
+  | 'unknown'
+
+/**
+ * What kind of host the request went to.
+ * `custom-domain` is any other named host: behind an AWS reply it is a custom domain name.
+ */
+export type HostKind = 'execute-api' | 'execute-api-private' | 'lambda-url' | 'cloudfront' | 'elb' | 'appsync' | 'custom-domain' | 'unknown'
+
+/**
+ * Facts about the request's path, used to rank causes.
+ * - `root`: the path is `/`.
+ * - `stage-only`: exactly one segment (on execute-api, the bare stage URL).
+ * - `stage-not-lowercase`: the first segment has capital letters (stage names are case-sensitive).
+ * - `fragment`: the URL had a `#`, so everything after it was never sent.
+ * - `unencoded`: the path holds characters that should have been percent-encoded.
+ * - `double-slash`: an empty segment, typical of naive URL concatenation.
+ * - `trailing-slash`: the path ends with `/`.
+ */
+export type PathTrait = 'root' | 'stage-only' | 'stage-not-lowercase' | 'fragment' | 'unencoded' | 'double-slash' | 'trailing-slash'
+
+/**
+ * A condition on the request and reply; every key given must hold. A fact that is unknown (no request
+ * passed, no timing) never satisfies a condition.
+ */
+export interface Condition {
+  /** The `Authorization` scheme is one of these. */
+  auth?: readonly AuthScheme[]
+  /** All of these request headers were sent (lower-case names). */
+  sent?: readonly string[]
+  /** None of these request headers was sent (needs the request's headers). */
+  notSent?: readonly string[]
+  /** The request method is one of these (upper case). */
+  method?: readonly string[]
+  /** The request's host is of one of these kinds. */
+  host?: readonly HostKind[]
+  /** The request's path has all of these traits. */
+  path?: readonly PathTrait[]
+  /** Time to the reply, in ms, within these bounds. */
+  elapsedMs?: { readonly min?: number; readonly max?: number }
+  /** The reply's status is one of these. */
+  status?: readonly number[]
+  /** All of these reply headers are present (lower-case names). */
+  replyHas?: readonly string[]
+  /** The reply's message (JSON `message`/`Message`, or the text body) contains this. */
+  messageIncludes?: string
+  /** Diagnosed in a browser. */
+  browser?: boolean
+  /** Holds when this nested condition does not (pair it with a key that makes the facts known). */
+  not?: Condition
+}
+
+/** Makes a cause more (`factor > 1`) or less (`factor < 1`) likely when its condition holds. */
+export interface Adjustment {
+  readonly when: Condition
+  readonly factor: number
+}
+
+/** A cause as a signature declares it. */
+export interface CauseRule {
+  /** Stable identifier, unique within the signature; part of the public API. */
+  readonly id: string
+  /** The cause, in words (English). */
+  readonly cause: string
+  /** What to do about it (English). */
+  readonly remedy: string
+  /**
+   * One line, `cause: remedy`, shown first in enriched error messages. May use the placeholders
+   * `{request}` (`GET /prod/x`), `{path}`, `{stage}` and `{host}`.
+   */
+  readonly summary: string
+  /** Prior weight before the request's context is taken into account (any positive number). */
+  readonly weight: number
+  /** How the request's context changes the weight. */
+  readonly adjust?: readonly Adjustment[]
+  /** Documentation about this cause. */
+  readonly docs?: readonly string[]
+}
+
+/**
+ * A test on one reply header: `true` (present), a string the value must contain (case-insensitive), or a
+ * list of strings one of which the value must contain.
+ */
+export type HeaderTest = true | string | readonly string[]
+
+/**
+ * How a signature recognises its reply. Every field given must hold; the more specific the fields that
+ * held, the higher the signature scores against others.
+ */
+export interface SignatureMatch {
+  /** The statuses AWS sends for this reply. */
+  readonly status?: readonly number[]
+  /**
+   * The API owner can customise this reply (REST gateway responses): a reply that matches on its message
+   * or error type still matches with another status, and one whose `x-amzn-ErrorType` matches still
+   * matches with another body; the diagnosis then says the gateway response was customised.
+   */
+  readonly customizable?: boolean
+  /** `x-amzn-ErrorType` values (compared case-insensitively, after stripping `:…` suffixes). */
+  readonly errorType?: readonly string[]
+  /** Exact values of the JSON body's `message` (or `Message`) field; `null` matches `{"message":null}`. */
+  readonly message?: readonly (string | null)[]
+  /** Prefixes of the JSON body's `message`/`Message` field. */
+  readonly messageStartsWith?: readonly string[]
+  /** The JSON key AWS uses; `Message` (capital M) sets authorizer and policy denials apart. */
+  readonly messageKey?: 'message' | 'Message'
+  /** Exact body texts (compared after trimming), for plain-text replies. */
+  readonly text?: readonly string[]
+  /** Fragments the body must all contain. */
+  readonly bodyIncludes?: readonly string[]
+  /** Fragments of which the body must contain at least one. */
+  readonly bodyIncludesAny?: readonly string[]
+  /** The body must be empty. */
+  readonly emptyBody?: boolean
+  /** Reply headers (lower-case names) and what they must hold. */
+  readonly headers?: Readonly<Record<string, HeaderTest>>
+  /** Reply headers (lower-case names) that must be absent. */
+  readonly absentHeaders?: readonly string[]
+  /** Kinds of host this reply comes from; only checked when the request's URL is known. */
+  readonly hosts?: readonly HostKind[]
+  /** The reason phrase (`statusText`) contains one of these. */
+  readonly statusText?: readonly string[]
+  /**
+   * The body criteria above are something only AWS sends (a CloudFront page, "Missing Authentication
+   * Token"): enough AWS evidence on their own, even with every header hidden.
+   */
+  readonly distinctive?: boolean
+}
+
+/** A documented AWS error reply, its causes and their remedies. Signatures are plain data. */
+export interface Signature {
+  /** Stable code; part of the public API. REST gateway responses keep AWS's names. */
+  readonly code: string
+  /** The AWS layer that sends this reply. */
+  readonly layer: Layer
+  /** The line a person reads first (English). */
+  readonly title: string
+  /** The REST gateway response types whose (identical) reply this signature covers. */
+  readonly gatewayResponseTypes?: readonly string[]
+  /** How the reply is recognised. */
+  readonly match: SignatureMatch
+  /** Possible causes with their priors and context rules. */
+  readonly causes: readonly CauseRule[]
+  /** Documentation links. */
+  readonly docs: readonly string[]
+  /** A reply exactly as AWS sends it; `diagnose(example)` gives back this signature's code. */
+  readonly example: DiagnoseInput
+}
+
+/** Options of `diagnose()`. */
+export interface DiagnoseOptions {
+  /** Extra signatures, checked before the built-in ones. */
+  signatures?: readonly Signature[]
+  /** Bytes of the body read at most (default 64 KiB). */
+  maxBodyBytes?: number
+  /**
+   * Hosts known to front AWS (custom domain names), as exact names or `*.example.com` wildcards. A reply
+   * from such a host counts as AWS evidence even when its headers are hidden.
+   */
+  awsHosts?: readonly string[]
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsdown'
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: 'esm',
+  platform: 'neutral',
+  dts: true,
+  clean: true,
+  outDir: 'dist',
+  // One ES2022 build serves Node >= 20 and evergreen browsers.
+  target: 'es2022',
+})
