@@ -2,6 +2,7 @@ import type { Signature } from '../types.ts'
 import { albSignatures } from './alb.ts'
 import { apiGatewayHttpSignatures } from './api-gateway-http.ts'
 import { apiGatewayRestSignatures } from './api-gateway-rest.ts'
+import { apiGatewayRestIntegrationSignatures } from './api-gateway-rest-integration.ts'
 import { cloudfrontSignatures } from './cloudfront.ts'
 import { lambdaUrlSignatures } from './lambda-url.ts'
 import { wafSignatures } from './waf.ts'
@@ -16,6 +17,7 @@ export const signatures: readonly Signature[] = /* @__PURE__ */ deepFreeze([
   ...albSignatures,
   ...lambdaUrlSignatures,
   ...apiGatewayRestSignatures,
+  ...apiGatewayRestIntegrationSignatures,
   ...apiGatewayHttpSignatures,
 ])
 
