@@ -43,7 +43,12 @@ export function diagnoseSnapshot(reply: ResponseSnapshot, custom: readonly Signa
 function bestFits(catalog: readonly Signature[], reply: ResponseSnapshot, signals: AwsSignals): SignatureFit[] | undefined {
   const fits: SignatureFit[] = []
   for (const signature of catalog) {
-    const fit = fitSignature(signature, reply, signals)
+    let fit: SignatureFit | undefined
+    try {
+      fit = fitSignature(signature, reply, signals)
+    } catch {
+      continue // A malformed custom signature must not hide the rest of the catalog.
+    }
     if (fit !== undefined && hasAwsEvidence(fit, signals)) fits.push(fit)
   }
   if (fits.length === 0) return undefined

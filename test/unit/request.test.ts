@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { classifyHost, isDeclaredAwsHost } from '../../src/hosts.ts'
+import { authScheme, readRequest } from '../../src/request.ts'
+
+describe('classifyHost', () => {
+  it.each([
+    ['abc123defg.execute-api.eu-west-1.amazonaws.com', 'execute-api'],
+    ['ABC123DEFG.execute-api.cn-north-1.amazonaws.com.cn', 'execute-api'],
+    ['abc123defg-vpce-0123456789abcdef0.execute-api.us-east-1.amazonaws.com', 'execute-api-private'],
+    ['vpce-0123456789abcdef0-abcd1234.execute-api.us-east-1.vpce.amazonaws.com', 'execute-api-private'],
+    ['abcdefghijklmnopqrstuvwxyz012345.lambda-url.us-east-2.on.aws', 'lambda-url'],
+    ['d111111abcdef8.cloudfront.net', 'cloudfront'],
+    ['my-alb-1234567890.eu-west-1.elb.amazonaws.com', 'elb'],
+    ['abcdefghijklmnopqrstuvwxyz.appsync-api.eu-west-1.amazonaws.com', 'appsync'],
+    ['api.example.com', 'custom-domain'],
+    ['execute-api.eu-west-1.amazonaws.com.evil.example', 'custom-domain'],
+  ])('%s is %s', (host, kind) => {
+    expect(classifyHost(host).kind).toBe(kind)
+  })
+
+  it('reads the API id and region of execute-api hosts', () => {
+    expect(classifyHost('abc123defg.execute-api.ap-northeast-1.amazonaws.com')).toEqual({
+      kind: 'execute-api',
+      apiId: 'abc123defg',
+      region: 'ap-northeast-1',
+    })
+    expect(classifyHost(undefined).kind).toBe('unknown')
+    expect(classifyHost('a'.repeat(300)).kind).toBe('custom-domain')
+  })
+
+  it('matches declared hosts exactly or by wildcard', () => {
+    expect(isDeclaredAwsHost('api.example.com', ['api.example.com'])).toBe(true)
+    expect(isDeclaredAwsHost('eu.api.example.com', ['*.example.com'])).toBe(true)
+    expect(isDeclaredAwsHost('example.org', ['*.example.com'])).toBe(false)
+    expect(isDeclaredAwsHost(undefined, ['*.example.com'])).toBe(false)
+  })
+})
+
+describe('authScheme', () => {
+  it.each([
+    [undefined, 'none'],
+    ['  ', 'none'],
+    ['Bearer eyJhbGciOi.x.y', 'bearer'],
+    ['basic dXNlcjpwYXNz', 'basic'],
+    ['AWS4-HMAC-SHA256 Credential=AKIA/20260101/eu-west-1/execute-api/aws4_request, SignedHeaders=host, Signature=ab', 'sigv4'],
+    ['eyJhbGciOiJIUzI1NiJ9.e30.sig', 'raw'],
+    ['Token abc', 'other'],
+  ] as const)('%s → %s', (value, scheme) => {
+    expect(authScheme(value)).toBe(scheme)
+  })
+})
+
+describe('readRequest', () => {
+  it('keeps header names and the auth scheme, never values', () => {
+    const facts = readRequest({ method: 'get', url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/x?token=secret', headers: { Authorization: 'Bearer secret-token', 'X-Api-Key': 'k' } }, [])
+    expect(facts.method).toBe('GET')
+    expect(facts.path).toBe('/prod/x')
+    expect(facts.firstSegment).toBe('prod')
+    expect(facts.auth).toBe('bearer')
+    expect([...(facts.headerNames ?? [])]).toEqual(['authorization', 'x-api-key'])
+    expect(JSON.stringify({ ...facts, headerNames: [...(facts.headerNames ?? [])], pathTraits: [...facts.pathTraits] })).not.toContain('secret')
+  })
+
+  it('leaves the auth scheme unknown when no headers were given', () => {
+    expect(readRequest({ url: '/prod/x' }, []).auth).toBe('unknown')
+    expect(readRequest({ url: '/prod/x', headers: {} }, []).auth).toBe('none')
+  })
+
+  it.each([
+    ['https://h.example/', ['root']],
+    ['https://h.example', ['root']],
+    ['https://h.example/prod', ['stage-only']],
+    ['https://h.example/prod/', ['stage-only', 'trailing-slash']],
+    ['https://h.example/Prod/items', ['stage-not-lowercase']],
+    ['https://h.example/prod/items#frag', ['fragment']],
+    ['https://h.example/prod/items/a b', ['unencoded']],
+    ['https://h.example/prod/items/%zz', ['unencoded']],
+    ['https://h.example/prod//items', ['double-slash']],
+    ['https://h.example/prod/items/%20ok', []],
+  ] as const)('path traits of %s', (url, traits) => {
+    expect([...readRequest({ url }, []).pathTraits].sort()).toEqual([...traits].sort())
+  })
+
+  it('reads relative URLs and URL objects', () => {
+    expect(readRequest({ url: 'prod/items?x=1' }, []).path).toBe('/prod/items')
+    const facts = readRequest({ url: new URL('https://api.example.com/v1/x') }, ['api.example.com'])
+    expect(facts.host).toBe('api.example.com')
+    expect(facts.declaredAwsHost).toBe(true)
+  })
+
+  it('survives malformed input', () => {
+    expect(readRequest(undefined, []).hostFacts.kind).toBe('unknown')
+    expect(readRequest({ url: 'https://[bad' }, []).path).toBeUndefined()
+    expect(readRequest({ method: 'X'.repeat(100), url: 42 as unknown as string }, []).method).toBeUndefined()
+    expect(readRequest(JSON.parse('{"__proto__":{"url":"https://x"}}'), []).host).toBeUndefined()
+  })
+})
