@@ -24,3 +24,9 @@ export type {
   Signature,
   SignatureMatch,
 } from './types.ts'
+export { GatewayError, isGatewayError } from './error.ts'
+export type { GatewayErrorInit, GatewayErrorResponse } from './error.ts'
+export { hasDiagnosis } from './attach.ts'
+export type { Diagnosed } from './attach.ts'
+export type { DiagnosisOptions } from './middleware.ts'
+export type { DiagnosisLogger } from './format.ts'

@@ -1,0 +1,105 @@
+/**
+ * apigw-doctor for fetch: `withDiagnosis(fetch)` returns a fetch-compatible function. Successful
+ * responses come back exactly as fetch gave them; failed replies from AWS resolve as usual with
+ * `response.diagnosis` set and the body unread (or reject with a `GatewayError` with `throwEnriched`).
+ * @module
+ */
+import { GatewayError } from '../src/error.ts'
+import { type DiagnosisOptions, diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
+import { byteLimit, readResponseClone } from '../src/read-response.ts'
+import type { Diagnosis, HeadersLike, RequestInput } from '../src/types.ts'
+
+export type { DiagnosisOptions } from '../src/middleware.ts'
+
+/** A fetch Response that may carry a diagnosis (set only on diagnosed failures). */
+export type DiagnosedResponse = Response & { readonly diagnosis?: Diagnosis }
+
+/** The function `withDiagnosis` returns: fetch's signature, with responses that may carry a diagnosis. */
+export type DiagnosedFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<DiagnosedResponse>
+
+/** Any fetch implementation: the global one, undici's, a test double. */
+export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
+
+/**
+ * Wraps a fetch function. Only failed responses (status ≥ 400) are inspected: a clone is read up to
+ * `maxBodyBytes` and the rest cancelled, so the body stays readable. Network errors and timeouts against
+ * AWS endpoints get a low-confidence `NO_RESPONSE` diagnosis on the error.
+ *
+ * @example
+ * ```ts
+ * import { withDiagnosis } from 'apigw-doctor/fetch'
+ * const apiFetch = withDiagnosis(fetch)
+ * const res = await apiFetch('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/v1/x')
+ * if (res.diagnosis) console.warn(res.diagnosis.title)
+ * ```
+ */
+export function withDiagnosis(fetchFn: FetchLike = globalThis.fetch, options: DiagnosisOptions = {}): DiagnosedFetch {
+  return async function diagnosedFetch(input, init) {
+    const started = now()
+    let response: Response
+    try {
+      response = await fetchFn(input, init)
+    } catch (error) {
+      throw await onFetchError(error, requestOf(input, init), now() - started, options)
+    }
+    if (!(response.status >= 400)) return response
+    return onFailedResponse(response, requestOf(input, init), now() - started, options)
+  }
+}
+
+async function onFailedResponse(response: Response, request: RequestInput, elapsedMs: number, options: DiagnosisOptions): Promise<Response> {
+  const url = response.url !== '' ? response.url : (request.url as string | undefined)
+  const outcome = await handleFailure(
+    response,
+    async () => {
+      if (!inScope(url, options)) return undefined
+      const body = await readResponseClone(response, byteLimit(options.maxBodyBytes))
+      const reply = { status: response.status, statusText: response.statusText, headers: response.headers, body, request, elapsedMs }
+      return replyFinding(reply, options, response)
+    },
+    options,
+  )
+  if (outcome instanceof GatewayError) throw outcome
+  return outcome
+}
+
+async function onFetchError(error: unknown, request: RequestInput, elapsedMs: number, options: DiagnosisOptions): Promise<unknown> {
+  if (typeof error !== 'object' || error === null) return error
+  const name = (error as { name?: unknown }).name
+  // An abort is the caller's decision, not a failure of the network; fetch rejects with TypeError otherwise.
+  if (name !== 'TypeError' && name !== 'TimeoutError') return error
+  return handleFailure(
+    error,
+    () => {
+      if (!inScope(request.url as string | undefined, options)) return undefined
+      const diagnosis = diagnoseNoReply(
+        {
+          kind: name === 'TimeoutError' ? 'timeout' : 'network',
+          request,
+          elapsedMs,
+          errorCode: systemCode(error),
+          errorText: `${String(name)}: ${String((error as { message?: unknown }).message)}`,
+        },
+        options,
+      )
+      return diagnosis === undefined ? undefined : { diagnosis }
+    },
+    options,
+  )
+}
+
+/** Method, URL and headers of the call; `init` wins over a `Request` input, as in fetch. */
+function requestOf(input: RequestInfo | URL, init: RequestInit | undefined): RequestInput {
+  const request = typeof Request !== 'undefined' && input instanceof Request ? input : undefined
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : request?.url
+  return { method: init?.method ?? request?.method ?? 'GET', url, headers: (init?.headers ?? request?.headers) as HeadersLike | undefined }
+}
+
+/** undici's `TypeError: fetch failed` carries the system error (`ENOTFOUND`…) as its cause. */
+function systemCode(error: object): string | undefined {
+  const code = (error as { cause?: { code?: unknown } }).cause?.code
+  return typeof code === 'string' ? code : undefined
+}
+

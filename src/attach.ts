@@ -1,0 +1,93 @@
+/**
+ * Attaching a diagnosis to the client's own error (or fetch's Response) in place, so that identity, class,
+ * `instanceof` and the user's catch logic stay as they were; and the mark that keeps an error from being
+ * diagnosed twice when retry libraries send it through the interceptor chain again.
+ * @module
+ */
+import { isGatewayError } from './error.ts'
+import { redactText, SECRET_HEADER_NAMES } from './redact.ts'
+import type { Diagnosis } from './types.ts'
+
+/** Marks an object apigw-doctor has handled; `Symbol.for` so that two copies of the library agree. */
+export const DIAGNOSED: unique symbol = Symbol.for('apigw-doctor.diagnosed') as typeof DIAGNOSED
+
+/** Something that carries a diagnosis: an enriched client error, or a fetch `Response`. */
+export type Diagnosed<T> = T & { readonly diagnosis: Diagnosis }
+
+/** Whether apigw-doctor already handled this error or response (or it is a `GatewayError`). */
+export function isDiagnosed(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  try {
+    return (value as Record<symbol, unknown>)[DIAGNOSED] === true || isGatewayError(value)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Whether a value carries a diagnosis: `error.diagnosis` on an axios or ky error, `response.diagnosis` on
+ * a fetch Response, or a `GatewayError`.
+ */
+export function hasDiagnosis<T>(value: T): value is Diagnosed<T> {
+  if (typeof value !== 'object' || value === null) return false
+  try {
+    const diagnosis = (value as { diagnosis?: unknown }).diagnosis
+    return typeof diagnosis === 'object' && diagnosis !== null && typeof (diagnosis as { code?: unknown }).code === 'string'
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Adds `diagnosis` (enumerable, so loggers show it), a non-enumerable `toJSON` that keeps the original
+ * serialisation (redacted) and adds the diagnosis, and the mark. All or nothing: on failure (a frozen
+ * object, say) whatever was added is removed again and `false` is returned.
+ */
+export function attachDiagnosis(target: object, diagnosis: Diagnosis): boolean {
+  const added: PropertyKey[] = []
+  try {
+    Object.defineProperty(target, 'diagnosis', { value: diagnosis, enumerable: true, writable: true, configurable: true })
+    added.push('diagnosis')
+    const original = Object.hasOwn(target, 'toJSON') ? undefined : Object.getPrototypeOf(target)?.toJSON
+    Object.defineProperty(target, 'toJSON', { value: diagnosedToJSON(original), enumerable: false, writable: true, configurable: true })
+    added.push('toJSON')
+    Object.defineProperty(target, DIAGNOSED, { value: true, enumerable: false, configurable: true })
+    return true
+  } catch {
+    for (const key of added) Reflect.deleteProperty(target, key)
+    return false
+  }
+}
+
+/** A `toJSON` giving what `JSON.stringify` gave before, redacted, plus `diagnosis`. */
+function diagnosedToJSON(original: unknown): (this: Record<string, unknown>) => Record<string, unknown> {
+  return function toJSON(this: Record<string, unknown>): Record<string, unknown> {
+    const diagnosis = this.diagnosis
+    try {
+      let base: unknown
+      if (typeof original === 'function') base = original.call(this)
+      else {
+        const { diagnosis: _ours, ...own } = this
+        base = own
+      }
+      const copy = redactedCopy(base)
+      const fields = typeof copy === 'object' && copy !== null && !Array.isArray(copy) ? (copy as Record<string, unknown>) : { value: copy }
+      return { ...fields, diagnosis }
+    } catch {
+      // Cycles or a throwing original toJSON: still serialise something useful.
+      return { name: String(this.name), message: redactText(String(this.message)), diagnosis }
+    }
+  }
+}
+
+/**
+ * A JSON copy with credential headers and credential-looking text removed. AxiosError's own `toJSON`
+ * includes `config.headers`, which holds Authorization, Cookie and x-api-key values.
+ */
+function redactedCopy(value: unknown): unknown {
+  const text = JSON.stringify(value, (key, item: unknown) => {
+    if (SECRET_HEADER_NAMES.has(key.toLowerCase()) && item !== null && item !== undefined) return '[REDACTED]'
+    return typeof item === 'string' ? redactText(item) : item
+  })
+  return text === undefined ? undefined : JSON.parse(text)
+}

@@ -1,0 +1,118 @@
+/**
+ * `GatewayError`: the enriched error thrown with `throwEnriched: true`. Its message says at a glance what
+ * the AWS error reply means; the original client error stays reachable as `cause`.
+ * @module
+ */
+import { formatMessage } from './format.ts'
+import { redactText, SECRET_HEADER_NAMES } from './redact.ts'
+import type { Diagnosis } from './types.ts'
+
+/** The failed reply as `GatewayError` keeps it when the client has no reusable `Response`: redacted and capped. */
+export interface GatewayErrorResponse {
+  status: number
+  statusText: string
+  /** Lower-case names; credential-bearing headers (e.g. `set-cookie`) are redacted. */
+  headers: Record<string, string>
+  /** The beginning of the body as text (at most `maxBodyBytes`), redacted; `undefined` when not read. */
+  body?: string
+}
+
+/** What `GatewayError` is built from. */
+export interface GatewayErrorInit {
+  /** The original error from the client (AxiosError, HTTPError, TypeError…), or the failed `Response` for fetch. */
+  cause: unknown
+  /** fetch: the original `Response`, still readable; other clients: the reply's status, headers and body text. */
+  response?: Response | GatewayErrorResponse
+}
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom')
+const GATEWAY_ERROR = Symbol.for('apigw-doctor.GatewayError')
+
+/**
+ * An AWS gateway, CDN or load-balancer error reply, explained. Thrown instead of the client's error when
+ * `throwEnriched: true`.
+ *
+ * @example
+ * ```ts
+ * try { await api.get('/v1/x') } catch (error) {
+ *   if (isGatewayError(error)) console.error(error.message, error.diagnosis.remedy)
+ * }
+ * // GatewayError: 403 MISSING_AUTHENTICATION_TOKEN — no route matches GET /prod/v1/x: check the path, stage and method (request id …)
+ * ```
+ */
+export class GatewayError extends Error {
+  /** The full diagnosis: code, layer, ranked causes with remedies, evidence, request ids, docs. */
+  readonly diagnosis: Diagnosis
+  /** The API's request id (`x-amzn-RequestId` / `apigw-requestid`), else CloudFront's, when the reply has one. */
+  readonly requestId: string | undefined
+  /** The reply (non-enumerable, to keep logs small). For fetch the original `Response`, body unread. */
+  declare readonly response: Response | GatewayErrorResponse | undefined
+
+  constructor(diagnosis: Diagnosis, init: GatewayErrorInit) {
+    super(formatMessage(diagnosis), { cause: init.cause })
+    this.diagnosis = diagnosis
+    this.requestId = diagnosis.requestId ?? diagnosis.cloudfrontId
+    Object.defineProperty(this, 'response', { value: init.response, enumerable: false, writable: false, configurable: true })
+    Object.defineProperty(this, GATEWAY_ERROR, { value: true, enumerable: false })
+  }
+
+  /** A redacted, serialisable view: no request, no response body, no client error internals. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.diagnosis.status,
+      code: this.diagnosis.code,
+      requestId: this.requestId,
+      diagnosis: this.diagnosis,
+      cause: describeCause(this.cause),
+    }
+  }
+}
+GatewayError.prototype.name = 'GatewayError'
+// Node's `util.inspect` (and so `console.log`) renders a GatewayError compactly; browsers ignore the symbol.
+Object.defineProperty(GatewayError.prototype, INSPECT, { value: inspectGatewayError, enumerable: false, writable: true, configurable: true })
+
+/** The message, a few frames, the diagnosis in brief and the cause's first line: no request, no body. */
+function inspectGatewayError(this: GatewayError): string {
+  const d = this.diagnosis
+  const frames = (this.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 4)
+  const lines = [`${this.name}: ${this.message}`, ...frames]
+  lines.push(`  layer: ${d.layer}, confidence: ${d.confidence}`)
+  if (d.cause !== '') lines.push(`  cause: ${redactText(d.cause)}`)
+  if (d.remedy !== '') lines.push(`  remedy: ${redactText(d.remedy)}`)
+  const others = d.causes.slice(1, 4).map((c) => c.id)
+  if (others.length > 0) lines.push(`  other causes: ${others.join(', ')}`)
+  if (d.docs[0] !== undefined) lines.push(`  docs: ${d.docs[0]}`)
+  const cause = describeCause(this.cause)
+  if (cause !== undefined) lines.push(`  [cause]: ${cause}`)
+  return lines.join('\n')
+}
+
+/**
+ * Whether a value is a `GatewayError`, also across bundles and realms (it checks a `Symbol.for` brand,
+ * not only `instanceof`).
+ */
+export function isGatewayError(value: unknown): value is GatewayError {
+  return value instanceof GatewayError || (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[GATEWAY_ERROR] === true)
+}
+
+/** `Name: message` of the original error, redacted; a Response cause shows its status. */
+function describeCause(cause: unknown): string | undefined {
+  try {
+    if (cause instanceof Error) return redactText(`${cause.name}: ${cause.message}`.split('\n')[0] ?? '').slice(0, 300)
+    if (typeof Response !== 'undefined' && cause instanceof Response) return `Response ${cause.status}`
+  } catch {
+    // A hostile getter.
+  }
+  return undefined
+}
+
+/** Builds the redacted, capped copy of a reply that `GatewayError.response` holds for non-fetch clients. */
+export function gatewayErrorResponse(status: number, statusText: string, headers: ReadonlyMap<string, string>, body: string | undefined): GatewayErrorResponse {
+  const out: Record<string, string> = {}
+  for (const [name, value] of headers) out[name] = SECRET_HEADER_NAMES.has(name) ? '[REDACTED]' : redactText(value)
+  const response: GatewayErrorResponse = { status, statusText, headers: out }
+  if (body !== undefined) response.body = redactText(body)
+  return response
+}

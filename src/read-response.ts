@@ -1,0 +1,126 @@
+/**
+ * Bounded reads of error bodies that belong to the user. Client-agnostic: adapters hand over whatever the
+ * client holds (a Response clone, a Blob, bytes, text, parsed JSON or a stream) and get back something
+ * `diagnose()` can read, without ever consuming a body the user may still read.
+ * @module
+ */
+import { DEFAULT_MAX_BODY_BYTES, readBodyText } from './body.ts'
+import type { BodyLike } from './types.ts'
+
+/** How long a body read may take before we diagnose from what arrived: a gateway error body is small. */
+export const BODY_READ_TIMEOUT_MS = 1000
+
+/** A body made ready for `diagnose()`. */
+export interface ReadBody {
+  /** The body, or `undefined` when there was none or it was left unread. */
+  body: BodyLike
+  /** The body was a stream that belongs to the user, so it was not read: diagnose from status and headers. */
+  unread: boolean
+}
+
+/** The part of a WHATWG `Response` a bounded read needs. */
+export interface ResponseBodySource {
+  readonly body: ReadableStream<Uint8Array> | null
+  readonly bodyUsed: boolean
+  clone(): ResponseBodySource
+}
+
+/** A valid byte limit: the option when it is a non-negative finite number, otherwise the default. */
+export function byteLimit(maxBodyBytes: number | undefined): number {
+  return maxBodyBytes !== undefined && Number.isFinite(maxBodyBytes) && maxBodyBytes >= 0 ? Math.floor(maxBodyBytes) : DEFAULT_MAX_BODY_BYTES
+}
+
+/**
+ * Reads at most `maxBytes` (plus one chunk's tail, cut here) of a response through a clone, then cancels
+ * the rest of the clone. The response itself stays unread. Gives up after `BODY_READ_TIMEOUT_MS` and
+ * returns what arrived. Never throws.
+ */
+export async function readResponseClone(response: ResponseBodySource, maxBytes: number): Promise<Uint8Array | undefined> {
+  try {
+    if (response.bodyUsed || response.body === null) return undefined
+    const stream = response.clone().body
+    if (stream === null) return undefined
+    return await readStream(stream, maxBytes)
+  } catch {
+    return undefined
+  }
+}
+
+/** Reads the first `maxBytes` of a stream that is ours to consume (a clone), and cancels the rest. */
+export async function readStream(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+  const reader = stream.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), BODY_READ_TIMEOUT_MS)
+  })
+  try {
+    while (size < maxBytes) {
+      const step = await Promise.race([reader.read(), timedOut])
+      if (step === 'timeout' || step.done) break
+      chunks.push(step.value)
+      size += step.value.byteLength
+    }
+  } finally {
+    clearTimeout(timer)
+    // Cancelling the clone's branch leaves the user's branch of the tee intact.
+    reader.cancel().catch(() => undefined)
+  }
+  return concat(chunks, maxBytes)
+}
+
+/**
+ * Turns what a client holds as a response body into a `diagnose()` body. Text, parsed JSON and bytes pass
+ * as they are (the engine caps them); a Blob is sliced and read (Blobs are immutable, so nothing is
+ * consumed); streams (Node's IncomingMessage, a WHATWG ReadableStream) belong to the user and stay unread.
+ */
+export async function readBodyForDiagnosis(data: unknown, maxBytes: number): Promise<ReadBody> {
+  try {
+    if (data === undefined || data === null) return { body: undefined, unread: false }
+    if (typeof data === 'string' || typeof data === 'number' || typeof data === 'boolean') return { body: data, unread: false }
+    if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return { body: data, unread: false }
+    if (isBlob(data)) return { body: new Uint8Array(await data.slice(0, maxBytes).arrayBuffer()), unread: false }
+    if (isStream(data)) return { body: undefined, unread: true }
+    if (typeof data === 'object') return { body: data as BodyLike, unread: false }
+  } catch {
+    // A Blob that fails to read: diagnose from status and headers.
+  }
+  return { body: undefined, unread: false }
+}
+
+function isBlob(value: unknown): value is Blob {
+  return typeof Blob !== 'undefined' && value instanceof Blob
+}
+
+/** Node readables have `pipe`, WHATWG streams `getReader`. */
+function isStream(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const candidate = value as { pipe?: unknown; getReader?: unknown }
+  return typeof candidate.pipe === 'function' || typeof candidate.getReader === 'function'
+}
+
+function concat(chunks: readonly Uint8Array[], maxBytes: number): Uint8Array {
+  const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
+  const out = new Uint8Array(Math.min(total, maxBytes + 1))
+  let offset = 0
+  for (const chunk of chunks) {
+    if (offset >= out.byteLength) break
+    const part = chunk.subarray(0, out.byteLength - offset)
+    out.set(part, offset)
+    offset += part.byteLength
+  }
+  return out
+}
+
+/** The beginning of a body as text, for `GatewayError.response.body`; `undefined` when it is not text. */
+export function bodyPreview(body: BodyLike, maxBytes: number): string | undefined {
+  const read = readBodyText(body, maxBytes)
+  if (read.text !== undefined) return read.text
+  if (read.kind !== 'json') return undefined
+  try {
+    return JSON.stringify(read.parsed)?.slice(0, maxBytes)
+  } catch {
+    return undefined
+  }
+}
