@@ -1,0 +1,108 @@
+/**
+ * Every fixture of test/fixtures/*.json, served by the MSW gateway emulator, through every client: the
+ * adapters must conclude what `diagnose()` concludes from the stored reply, keep the client's own error
+ * class, and leave the body readable.
+ */
+import { AxiosError } from 'axios'
+import { HTTPError as Ky1HTTPError } from 'ky1'
+import { HTTPError as Ky2HTTPError } from 'ky2'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GatewayError } from '../../src/error.ts'
+import { diagnosedReplies, type EmulatedReply, emulatedReplies, startGatewayEmulator } from '../helpers/gateway-emulator.ts'
+import { type Client, clients } from './clients.ts'
+
+const replies = emulatedReplies()
+const diagnosed = diagnosedReplies(replies)
+let server: ReturnType<typeof startGatewayEmulator>
+beforeAll(() => {
+  server = startGatewayEmulator(replies)
+})
+afterAll(() => server.close())
+
+const ORIGINAL_CLASS: Record<string, (error: unknown) => boolean> = {
+  'axios (http adapter)': (error) => error instanceof AxiosError,
+  'axios (fetch adapter)': (error) => error instanceof AxiosError,
+  'ky 1': (error) => error instanceof Ky1HTTPError,
+  'ky 2': (error) => error instanceof Ky2HTTPError,
+}
+
+const call = (reply: EmulatedReply) => ({ url: reply.url, method: reply.method, headers: reply.headers })
+const storedBody = (reply: EmulatedReply): string => (reply.method === 'HEAD' ? '' : String(reply.fixture.input.body ?? ''))
+
+/** The body as each client hands it to the user: raw text, or parsed the way axios and ky 2 parse it. */
+function bodyAsSeenBy(client: string, reply: EmulatedReply): unknown {
+  const text = storedBody(reply)
+  if (client === 'fetch' || client === 'ky 1') return text
+  if (client === 'ky 2') {
+    if (text === '') return undefined
+    const type = headerValue(reply, 'content-type') ?? ''
+    return /\/(?:json|[^;]*[+-]json)\b/i.test(type) ? parseOr(text, undefined) : text
+  }
+  return parseOr(text, text) // axios tries JSON on every text body
+}
+
+function parseOr(text: string, fallback: unknown): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return fallback
+  }
+}
+
+function headerValue(reply: EmulatedReply, name: string): string | undefined {
+  const headers = (reply.fixture.input.headers ?? {}) as Record<string, unknown>
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name)
+  return key === undefined ? undefined : String(headers[key])
+}
+
+describe('the emulator', () => {
+  it('serves fixtures and most of them are diagnosed failures', () => {
+    expect(replies.length).toBeGreaterThan(0)
+    expect(diagnosed.length).toBeGreaterThan(0)
+  })
+})
+
+describe.each(Object.entries(clients))('%s', (name: string, client: Client) => {
+  it.each(diagnosed.map((reply) => [reply.title, reply] as const))('default mode: %s', async (_title, reply) => {
+    const outcome = await client(call(reply))
+    const want = reply.expected
+    expect(outcome.diagnosis?.code).toBe(want?.code)
+    expect(outcome.diagnosis?.layer).toBe(want?.layer)
+    if (name === 'fetch') {
+      expect(outcome.error).toBeUndefined()
+      expect(outcome.response?.bodyUsed).toBe(false)
+    } else {
+      expect(ORIGINAL_CLASS[name]?.(outcome.error)).toBe(true)
+      expect(JSON.parse(JSON.stringify(outcome.error)).diagnosis.code).toBe(want?.code)
+    }
+    // The user still reads the body: fetch and ky 1 from the unread Response, ky 2 from error.data, axios from data.
+    expect(await outcome.readBody()).toEqual(bodyAsSeenBy(name, reply))
+  })
+
+  it.each(diagnosed.map((reply) => [reply.title, reply] as const))('throwEnriched: %s', async (_title, reply) => {
+    const outcome = await client(call(reply), { throwEnriched: true })
+    const want = reply.expected
+    expect(outcome.error).toBeInstanceOf(GatewayError)
+    const error = outcome.error as GatewayError
+    expect(error.diagnosis.code).toBe(want?.code)
+    expect(error.diagnosis.layer).toBe(want?.layer)
+    expect(error.message.startsWith(`${want?.status} ${want?.code} — `)).toBe(true)
+    if (name === 'fetch') {
+      expect(error.cause).toBeInstanceOf(Response)
+      expect(error.response).toBe(error.cause)
+      expect(await (error.response as Response).text()).toBe(storedBody(reply))
+    } else {
+      expect(ORIGINAL_CLASS[name]?.(error.cause)).toBe(true)
+      expect((error.response as { status?: number }).status).toBe(reply.fixture.input.status)
+    }
+  })
+})
+
+describe('replies that are not failures or not from AWS', () => {
+  const others = replies.filter((reply) => !diagnosed.includes(reply))
+  it.each(others.map((reply) => [reply.title, reply] as const))('fetch passes %s through without a diagnosis', async (_title, reply) => {
+    const outcome = await clients.fetch?.(call(reply))
+    expect(outcome?.diagnosis).toBeUndefined()
+    expect(outcome?.response?.status).toBe(reply.fixture.input.status)
+  })
+})
