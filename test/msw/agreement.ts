@@ -1,0 +1,107 @@
+import { isDeepStrictEqual } from 'node:util'
+import { normalizeHeaders } from '../../src/headers.ts'
+import type { GatewayReply } from '../../src/replies.ts'
+import { sanitizeErrorType } from '../../src/signals.ts'
+import type { Layer } from '../../src/types.ts'
+import type { Fixture } from '../helpers/fixtures.ts'
+
+/** Headers that identify the answering layer: a reply AWS sends with them must carry them too. */
+const IDENTIFYING_HEADERS = [
+  'content-type',
+  'x-amzn-errortype',
+  'x-amzn-requestid',
+  'x-amzn-request-id',
+  'x-amz-apigw-id',
+  'apigw-requestid',
+  'x-amz-cf-id',
+  'x-amz-cf-pop',
+  'via',
+  'x-cache',
+  'server',
+  'x-amzn-waf-action',
+  'www-authenticate',
+] as const
+
+/**
+ * Headers that say where a capture was taken rather than which error it is, for the API layers: CloudFront
+ * adds the first four in front of an edge-optimized endpoint, and `Server` comes from whatever proxy sat in
+ * between (API Gateway itself sends none).
+ */
+const RELAY_HEADERS: ReadonlySet<string> = new Set(['x-amz-cf-id', 'x-amz-cf-pop', 'via', 'x-cache', 'server'])
+const API_LAYERS: ReadonlySet<Layer> = new Set(['api-gateway-rest', 'api-gateway-http', 'lambda-url'])
+
+/** Of those, the ones whose value (not only presence) identifies the reply. */
+const VALUE_HEADERS: ReadonlySet<string> = new Set(['content-type', 'x-amzn-errortype', 'x-cache', 'server', 'x-amzn-waf-action'])
+
+/**
+ * How a generated reply differs from an independent capture of the same error: status, body wording and
+ * shape (request IDs aside), and the identifying headers. An empty list means they agree.
+ */
+export function disagreements(reply: GatewayReply, layer: Layer, fixture: Fixture): string[] {
+  const found: string[] = []
+  if (reply.status !== fixture.input.status) found.push(`status ${reply.status} ≠ ${fixture.input.status}`)
+  const theirs = typeof fixture.input.body === 'string' ? fixture.input.body : fixture.input.body === undefined ? '' : JSON.stringify(fixture.input.body)
+  if (!sameBody(reply.body, theirs)) found.push(`body ${shorten(reply.body)} ≠ ${shorten(theirs)}`)
+  const ours = normalizeHeaders(reply.headers)
+  const expected = normalizeHeaders(fixture.input.headers)
+  for (const name of IDENTIFYING_HEADERS) {
+    const want = expected.get(name)
+    if (want === undefined || (API_LAYERS.has(layer) && RELAY_HEADERS.has(name))) continue
+    const have = ours.get(name)
+    if (have === undefined) found.push(`header ${name} missing`)
+    else if (VALUE_HEADERS.has(name) && headerValue(name, have) !== headerValue(name, want)) found.push(`header ${name}: ${have} ≠ ${want}`)
+  }
+  return found
+}
+
+/**
+ * The same wording and shape: JSON bodies with the same keys and the same texts, other bodies with the
+ * same text, once the values AWS fills in are set aside (request IDs, ARNs, quoted or bracketed values,
+ * timestamps, hashes, numbers) and whitespace runs are folded.
+ */
+function sameBody(a: string, b: string): boolean {
+  const x = parseJson(a)
+  const y = parseJson(b)
+  if (x !== undefined || y !== undefined) return isDeepStrictEqual(mapStrings(x, wording), mapStrings(y, wording))
+  return wording(a) === wording(b)
+}
+
+/** Linear patterns only: each is a literal prefix followed by one character class. */
+function wording(text: string): string {
+  return text
+    .replace(/Request ID: [A-Za-z0-9_=-]+/g, 'Request ID: <id>')
+    .replace(/arn:aws[^\s"']*/g, '<arn>')
+    .replace(/'[^']*'/g, "'<value>'")
+    .replace(/\[[^\]]*\]/g, '[<values>]')
+    .replace(/[A-Za-z0-9+/_-]{20,}=*/g, '<token>')
+    .replace(/\d+/g, '<n>')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function mapStrings(value: unknown, map: (text: string) => string): unknown {
+  if (typeof value === 'string') return map(value)
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map))
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, map)]))
+  return value
+}
+
+function headerValue(name: string, value: string): string {
+  if (name === 'x-amzn-errortype') return (sanitizeErrorType(value) ?? '').toLowerCase()
+  if (name === 'content-type') return (value.split(';')[0] ?? '').trim().toLowerCase()
+  return value.trim().toLowerCase()
+}
+
+function parseJson(text: string): unknown {
+  if (!/^\s*[{[]/.test(text)) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+function shorten(text: string): string {
+  const flat = JSON.stringify(text)
+  return flat.length > 90 ? `${flat.slice(0, 87)}...` : flat
+}
