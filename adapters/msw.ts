@@ -273,7 +273,8 @@ function parseBaseUrl(baseUrl: string, kind: 'rest' | 'http'): { origin: string;
   } catch {
     throw new TypeError(`gatewayHandlers: baseUrl "${baseUrl}" is not an absolute URL`)
   }
-  const path = url.pathname.replace(/\/+$/, '')
+  let path = url.pathname
+  while (path.endsWith('/')) path = path.slice(0, -1)
   if (kind === 'rest' && path === '' && /\.execute-api\./i.test(url.hostname))
     throw new TypeError(`gatewayHandlers: a REST API's invoke URL includes its stage, e.g. ${url.origin}/prod`)
   return { origin: url.origin, path }
