@@ -83,7 +83,8 @@ function inspectGatewayError(this: GatewayError): string {
   if (d.remedy !== '') lines.push(`  remedy: ${redactText(d.remedy)}`)
   const others = d.causes.slice(1, 4).map((c) => c.id)
   if (others.length > 0) lines.push(`  other causes: ${others.join(', ')}`)
-  if (d.docs[0] !== undefined) lines.push(`  docs: ${d.docs[0]}`)
+  const docs = d.causes[0]?.docs?.[0] ?? d.docs[0]
+  if (docs !== undefined) lines.push(`  docs: ${docs}`)
   const cause = describeCause(this.cause)
   if (cause !== undefined) lines.push(`  [cause]: ${cause}`)
   return lines.join('\n')

@@ -81,8 +81,11 @@ export function diagnoseReply(reply: FailedReply, options: DiagnosisOptions): Di
     { status: reply.status, statusText: reply.statusText, headers: reply.headers, body: reply.body, request: reply.request, elapsedMs: reply.elapsedMs },
     { signatures: options.signatures, maxBodyBytes: options.maxBodyBytes, awsHosts: options.awsHosts },
   )
-  if (diagnosis !== undefined && reply.unread === true)
+  if (diagnosis !== undefined && reply.unread === true) {
+    // The engine reads a missing body as a customised one; with the body unread, that says nothing.
+    diagnosis.hints = diagnosis.hints.filter((hint) => !hint.startsWith("The body is not AWS's default wording"))
     diagnosis.hints.push('The body is a stream that belongs to you and was left unread: this diagnosis rests on the status and headers.')
+  }
   return diagnosis
 }
 

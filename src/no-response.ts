@@ -159,7 +159,11 @@ export function diagnoseNoResponse(input: NoResponseInput, options: NoResponseOp
 
 /** The candidate causes for this kind of failure; a system error code reweighs them. */
 function rulesFor(input: NoResponseInput): CauseRule[] {
-  const rules = input.kind === 'timeout' ? [INTEGRATION_TIMEOUT, CLIENT_TIMEOUT, UNREACHABLE] : [CORS_MASKED, PREFLIGHT, UNREACHABLE, INTEGRATION_TIMEOUT]
+  // A timeout means the connection was made (or at least not refused at once): unreachable is a long shot.
+  const rules =
+    input.kind === 'timeout'
+      ? [INTEGRATION_TIMEOUT, CLIENT_TIMEOUT, { ...UNREACHABLE, weight: 0.1 }]
+      : [CORS_MASKED, PREFLIGHT, UNREACHABLE, INTEGRATION_TIMEOUT]
   const code = input.errorCode
   if (code === undefined || !UNREACHABLE_CODES.has(code)) return rules
   // Node says exactly what failed: an unresolvable or refusing host is not a hidden reply.

@@ -1,0 +1,120 @@
+/**
+ * Never make things worse: whatever fails inside diagnosis, logging, a user callback, a custom signature
+ * or the attaching itself, the original error (or Response) reaches the caller untouched and on time.
+ */
+import axios, { AxiosError } from 'axios'
+import { http } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
+import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
+import { GatewayError } from '../../src/error.ts'
+import type { DiagnosisOptions } from '../../src/middleware.ts'
+import { signatures } from '../../src/signatures/index.ts'
+import type { Signature } from '../../src/types.ts'
+import { clients } from './clients.ts'
+import { API, missingAuthToken } from './support.ts'
+
+const server = setupServer(http.all(`${API}/*`, () => missingAuthToken()))
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
+afterAll(() => server.close())
+
+/**
+ * A custom signature that matches the reply (it copies the built-in one) and throws once diagnosing has
+ * begun, when its causes are ranked. (A signature that throws while matching is skipped by the engine.)
+ */
+const builtIn = signatures.find((signature) => signature.code === 'MISSING_AUTHENTICATION_TOKEN') as Signature
+const explodingSignature: Signature = Object.defineProperty({ ...builtIn, code: 'MY_SIGNATURE' }, 'causes', {
+  get() {
+    throw new Error('boom from a custom signature')
+  },
+})
+
+const FAILURES: Record<string, DiagnosisOptions> = {
+  'a throwing onDiagnosis': {
+    onDiagnosis: () => {
+      throw new Error('boom from onDiagnosis')
+    },
+  },
+  'a custom signature that throws': { signatures: [explodingSignature] },
+  'a logger that throws': {
+    log: true,
+    logger: {
+      log: () => {
+        throw new Error('boom from the logger')
+      },
+    },
+  },
+  'a filter that throws': {
+    filter: () => {
+      throw new Error('boom from filter')
+    },
+  },
+}
+
+const untouched = (value: unknown): boolean => !Object.hasOwn(value as object, 'diagnosis') && !Object.hasOwn(value as object, 'toJSON')
+
+describe.each(Object.entries(clients))('%s', (name, client) => {
+  it.each(Object.entries(FAILURES))('with %s, the original goes on untouched (both modes)', async (_label, failure) => {
+    for (const throwEnriched of [false, true]) {
+      const outcome = await client({ url: `${API}/v1/x`, method: 'GET', headers: {} }, { ...failure, throwEnriched })
+      expect(outcome.diagnosis).toBeUndefined()
+      if (name === 'fetch') {
+        expect(outcome.error).toBeUndefined()
+        expect(outcome.response?.status).toBe(403)
+        expect(untouched(outcome.response)).toBe(true)
+        expect(await outcome.readBody()).toBe('{"message":"Missing Authentication Token"}')
+      } else {
+        expect(outcome.error).not.toBeInstanceOf(GatewayError)
+        expect((outcome.error as Error).name).toBe(name.startsWith('axios') ? 'AxiosError' : 'HTTPError')
+        expect(untouched(outcome.error)).toBe(true)
+      }
+    }
+  })
+
+  it('does not wait for a slow async onDiagnosis, and swallows its rejection', async () => {
+    const started = performance.now()
+    const never = new Promise<void>(() => undefined)
+    const slow = await client({ url: `${API}/v1/x`, method: 'GET', headers: {} }, { onDiagnosis: () => never })
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(slow.diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+    const rejecting = await client({ url: `${API}/v1/x`, method: 'GET', headers: {} }, { onDiagnosis: async () => Promise.reject(new Error('async boom')) })
+    expect(rejecting.diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+  })
+})
+
+it('axios: an error that cannot take properties (frozen by another interceptor) is rejected as it was', async () => {
+  const instance = axios.create()
+  instance.interceptors.response.use(undefined, (error: unknown) => Promise.reject(Object.freeze(error)))
+  const onDiagnosis = vi.fn()
+  const error = await withAxios(instance, { onDiagnosis }).get(`${API}/v1/x`).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(AxiosError)
+  expect(Object.isFrozen(error)).toBe(true)
+  expect(untouched(error)).toBe(true)
+})
+
+it('axios: foreign rejections (not an AxiosError) pass through as the same value', async () => {
+  const instance = axios.create()
+  const foreign = { reason: 'not an error at all' }
+  instance.interceptors.response.use(undefined, () => Promise.reject(foreign))
+  const caught = await withAxios(instance).get(`${API}/v1/x`).catch((e: unknown) => e)
+  expect(caught).toBe(foreign)
+})
+
+it('fetch: a Response whose clone throws still resolves, diagnosed from status and headers', async () => {
+  const response = missingAuthToken()
+  response.clone = () => {
+    throw new TypeError('clone failed')
+  }
+  const result = await withFetch(async () => response)(`${API}/v1/x`)
+  expect(result).toBe(response)
+  expect(result.diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+  expect(await result.text()).toBe('{"message":"Missing Authentication Token"}')
+})
+
+it('fetch: a rejection that is not a network failure passes through as the same value', async () => {
+  const odd = new RangeError('not a network error')
+  const caught = await withFetch(async () => Promise.reject(odd))(`${API}/v1/x`).catch((e: unknown) => e)
+  expect(caught).toBe(odd)
+  expect(untouched(caught)).toBe(true)
+})

@@ -1,0 +1,69 @@
+/**
+ * Canary credentials (Authorization, Cookie, x-api-key, x-amz-security-token, a SigV4 signature, and a
+ * token API Gateway echoes back in an IncompleteSignatureException body) must not appear in anything
+ * apigw-doctor attaches, throws, serialises or prints.
+ */
+import { inspect } from 'node:util'
+import { http } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GatewayError } from '../../src/error.ts'
+import type { DiagnosisLogger } from '../../src/format.ts'
+import { clients } from './clients.ts'
+import { API, CANARY, CANARY_HEADERS, incompleteSignatureEcho, leakedCanaries, missingAuthToken, SIGV4_AUTHORIZATION } from './support.ts'
+
+/** Every request header value the emulator received: proof that the canaries were really sent. */
+const received: string[] = []
+const server = setupServer(
+  http.all(`${API}/:path`, ({ request, params }) => {
+    request.headers.forEach((value) => received.push(value))
+    return params.path === 'echo' ? incompleteSignatureEcho() : missingAuthToken()
+  }),
+)
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
+afterAll(() => server.close())
+
+const REQUESTS = {
+  'bearer, cookie, api key, security token': CANARY_HEADERS,
+  'SigV4 with a session token': { Authorization: SIGV4_AUTHORIZATION, 'x-amz-security-token': CANARY.securityToken, 'x-amz-date': '20260101T000000Z' },
+}
+
+function capture(): { logger: DiagnosisLogger; text: () => string } {
+  const lines: string[] = []
+  const push = (...data: unknown[]) => lines.push(data.map((item) => (typeof item === 'string' ? item : inspect(item))).join(' '))
+  return { logger: { log: push, groupCollapsed: push, groupEnd: () => undefined }, text: () => lines.join('\n') }
+}
+
+describe.each(Object.entries(clients))('%s', (_name, client) => {
+  describe.each(Object.entries(REQUESTS))('%s', (_label, headers) => {
+    it.each(['echo', 'missing'])('default mode: /%s leaks nothing', async (path) => {
+      const out = capture()
+      const outcome = await client({ url: `${API}/${path}`, method: 'POST', headers }, { log: true, logger: out.logger })
+      expect(outcome.diagnosis).toBeDefined()
+      expect(leakedCanaries(received.join('\n')).length).toBeGreaterThan(0)
+      const carrier = outcome.error ?? outcome.response
+      expect(leakedCanaries(JSON.stringify(carrier))).toEqual([])
+      expect(leakedCanaries(JSON.stringify(outcome.diagnosis))).toEqual([])
+      expect(out.text()).toContain('[apigw-doctor]')
+      expect(leakedCanaries(out.text())).toEqual([])
+    })
+
+    it.each(['echo', 'missing'])('throwEnriched: /%s leaks nothing', async (path) => {
+      const out = capture()
+      const outcome = await client({ url: `${API}/${path}`, method: 'POST', headers }, { throwEnriched: true, log: true, logger: out.logger })
+      expect(outcome.error).toBeInstanceOf(GatewayError)
+      const error = outcome.error as GatewayError
+      for (const text of [error.message, JSON.stringify(error), JSON.stringify(error.toJSON()), inspect(error), inspect(error, { depth: 10 }), String(error), out.text()])
+        expect(leakedCanaries(text)).toEqual([])
+      if (!(error.response instanceof Response)) expect(leakedCanaries(JSON.stringify(error.response))).toEqual([])
+    })
+  })
+})
+
+it('the echo reply really carries the canary, and the diagnosis names it redacted', async () => {
+  const raw = await (await fetch(`${API}/echo`)).text()
+  expect(raw).toContain(CANARY.echoed)
+  const outcome = await clients.fetch?.({ url: `${API}/echo`, method: 'GET', headers: {} })
+  expect(outcome?.diagnosis?.code).toBe('INCOMPLETE_SIGNATURE')
+  expect(leakedCanaries(JSON.stringify(outcome?.diagnosis))).toEqual([])
+})
