@@ -212,7 +212,7 @@ export const accessDeniedSignatures: readonly Signature[] = [
           'The identity that signed the request (IAM user, role, or a Cognito identity pool role) has no execute-api:Invoke permission for this API, stage, method and path. The ARN after "User:" shows which credentials were used, often not the ones expected.',
         remedy:
           'Attach a policy allowing execute-api:Invoke on arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/<METHOD>/<path> (wildcards allowed) to that identity, or sign with the credentials you meant to use.',
-        summary: 'the signing identity lacks execute-api:Invoke: grant it on this API, stage and route',
+        summary: 'the signing identity may lack execute-api:Invoke: grant it on this API, stage and route',
         docs: [DOCS.iamAuth],
         adjust: [
           { when: { messageIncludes: NO_IDENTITY_ALLOW }, factor: 2 },

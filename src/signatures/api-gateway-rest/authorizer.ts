@@ -36,7 +36,7 @@ export const authorizerSignatures: readonly Signature[] = [
           "The method has a Lambda (or Cognito) authorizer and the request lacks its identity source: the header it reads (Authorization by default, a Cookie carrying a session id, or another header) is missing or empty, so API Gateway answered 401 without calling the authorizer.",
         remedy:
           "Send the header the authorizer's identity source names (`aws apigateway get-authorizers --rest-api-id <id>` shows identitySource), or fix the identity source; check that the client attaches the token or cookie to this request (cross-origin fetch needs credentials: 'include' to send cookies).",
-        summary: "the authorizer's identity source (Authorization or Cookie) was not sent: send it",
+        summary: "the authorizer's identity source (Authorization, Cookie or another header) may be missing: send it",
         docs: [DOCS.lambdaAuthorizer401],
         adjust: [
           { when: NO_IDENTITY, factor: 6 },
@@ -51,7 +51,7 @@ export const authorizerSignatures: readonly Signature[] = [
           "The authorizer received the token and rejected it: it is expired or invalid (a Lambda authorizer failed with exactly 'Unauthorized'; a Cognito authorizer found a token from another user pool or past its exp claim).",
         remedy:
           'Refresh the token and retry (decode the JWT and check exp and iss); read the authorizer function\'s logs to see why it refused.',
-        summary: 'the authorizer rejected the token sent (expired or invalid): refresh it and check the authorizer logs',
+        summary: 'the authorizer may have rejected the token (expired or invalid): refresh it and check the authorizer logs',
         docs: [DOCS.lambdaAuthorizer401],
         adjust: [
           { when: SENT_AUTHORIZATION, factor: 3 },
@@ -132,7 +132,7 @@ export const authorizerSignatures: readonly Signature[] = [
         cause:
           "The Lambda authorizer threw or failed with something other than the exact string 'Unauthorized' (e.g. 'Unauthorized: token expired', a JWT library exception, a JWKS fetch error): API Gateway turns any other failure into this 500.",
         remedy: `In the authorizer, catch errors: throw new Error('Unauthorized') for authentication failures (401), return a Deny policy for authorization failures (403), and log the rest. ${AUTHORIZER_LOGS}`,
-        summary: "the authorizer threw something other than 'Unauthorized': catch errors and read its logs",
+        summary: "the authorizer may have thrown something other than 'Unauthorized': catch errors and read its logs",
         docs: [DOCS.lambdaAuthorizer],
       },
       {

@@ -36,7 +36,7 @@ export const forbiddenSignatures: readonly Signature[] = [
           'The method requires an API key (apiKeyRequired) and no x-api-key header was sent: not attached by the client, dropped by a fetch wrapper, or a browser preflight (OPTIONS) hitting an OPTIONS method that also requires a key.',
         remedy:
           'Send the key value in the `x-api-key` header; set apiKeyRequired to false on OPTIONS methods. Get the value with `aws apigateway get-api-key --api-key <key-id> --include-value`.',
-        summary: 'no x-api-key header was sent: send the API key in x-api-key',
+        summary: 'the method may require an API key that was not sent: send it in the x-api-key header',
         docs: [DOCS.apiKeys],
         adjust: [
           { when: { notSent: ['x-api-key'] }, factor: 3 },
@@ -51,7 +51,7 @@ export const forbiddenSignatures: readonly Signature[] = [
           'The path {path} does not start with a deployed stage: the stage was left out (a relative URL, a client building /api/x instead of /prod/api/x), it differs in letter case (stage names are case-sensitive: Prod is not prod), the stage was deleted or renamed, or the bare host "/" was called.',
         remedy:
           'List the stages (`aws apigateway get-stages --rest-api-id <id>`) and call https://<api-id>.execute-api.<region>.amazonaws.com/<stage>/<path> with the exact stage name.',
-        summary: '{path} may not start with a deployed stage (names are case-sensitive): put the exact stage name first',
+        summary: 'the path {path} may not start with a deployed stage (names are case-sensitive): put the exact stage name first',
         adjust: [
           { when: { path: ['root'] }, factor: 10 },
           { when: { path: ['stage-not-lowercase'] }, factor: 5 },

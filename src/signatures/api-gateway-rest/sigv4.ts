@@ -44,7 +44,7 @@ export const sigv4Signatures: readonly Signature[] = [
         cause:
           'The request sent differs from the request that was signed: a header added or changed after signing (an axios or ky interceptor, a default Content-Type), query parameters re-encoded or reordered, a path encoded differently, or a body serialised again.',
         remedy: SIGN_LAST,
-        summary: 'the request changed after it was signed: sign {request} last, with its final URL, headers and body',
+        summary: 'the request may have changed after it was signed: sign {request} last, with its final URL, headers and body',
         docs: [DOCS.sigv4Mismatch],
       },
       {
@@ -113,7 +113,7 @@ export const sigv4Signatures: readonly Signature[] = [
           'The clock of the machine that signed the request is off by more than the allowed window (the message names the window; execute-api reports 5 minutes). The first two timestamps in the message show how far.',
         remedy:
           "Sync the clock (NTP). In browsers, where the device clock cannot be fixed, correct the signing time with the offset from the reply's Date header (the AWS SDK's systemClockOffset does this).",
-        summary: 'the signing clock is off: sync it (NTP) or correct the signing time with the server Date',
+        summary: 'the signing clock may be off: sync it (NTP) or correct the signing time with the server Date',
         docs: [REST_DOCS.sigv4Troubleshooting],
         adjust: [{ when: { messageIncludes: 'not yet current' }, factor: 10 }],
       },
