@@ -44,18 +44,28 @@ export function hasDiagnosis<T>(value: T): value is Diagnosed<T> {
  * object, say) whatever was added is removed again and `false` is returned.
  */
 export function attachDiagnosis(target: object, diagnosis: Diagnosis): boolean {
-  const added: PropertyKey[] = []
+  const keys = ['diagnosis', 'toJSON', DIAGNOSED] as const
+  const before = keys.map((key) => Object.getOwnPropertyDescriptor(target, key))
   try {
+    // The target's own toJSON if it has one, else its class's (AxiosError has one; Error and Response do not).
+    const original: unknown = (target as { toJSON?: unknown }).toJSON
     Object.defineProperty(target, 'diagnosis', { value: diagnosis, enumerable: true, writable: true, configurable: true })
-    added.push('diagnosis')
-    const original = Object.hasOwn(target, 'toJSON') ? undefined : Object.getPrototypeOf(target)?.toJSON
     Object.defineProperty(target, 'toJSON', { value: diagnosedToJSON(original), enumerable: false, writable: true, configurable: true })
-    added.push('toJSON')
     Object.defineProperty(target, DIAGNOSED, { value: true, enumerable: false, configurable: true })
     return true
   } catch {
-    for (const key of added) Reflect.deleteProperty(target, key)
+    keys.forEach((key, index) => restore(target, key, before[index]))
     return false
+  }
+}
+
+/** Puts a property back as it was (or removes it when it was absent); a failure here changes nothing more. */
+function restore(target: object, key: PropertyKey, descriptor: PropertyDescriptor | undefined): void {
+  try {
+    if (descriptor === undefined) Reflect.deleteProperty(target, key)
+    else Object.defineProperty(target, key, descriptor)
+  } catch {
+    // A non-extensible target never got the property in the first place.
   }
 }
 

@@ -29,14 +29,14 @@ export function integrationTimeout(): Response {
 }
 
 /** Credentials the tests send; none may appear in anything apigw-doctor prints, throws or serialises. */
-export const CANARY = {
+export const CANARY: Readonly<Record<'bearer' | 'cookie' | 'apiKey' | 'securityToken' | 'signature' | 'echoed', string>> = {
   bearer: 'CanaryBearerToken0123456789abcdef',
   cookie: 'CanaryCookieSession0123456789',
   apiKey: 'CanaryApiKey0123456789abcdefghij',
   securityToken: 'CanarySecurityToken0123456789ABCDEFGH',
   signature: 'c4f1a2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f',
   echoed: 'CanaryEchoedRawToken0123456789',
-} as const
+}
 
 /** Request headers that carry every canary. */
 export const CANARY_HEADERS: Record<string, string> = {
@@ -47,7 +47,7 @@ export const CANARY_HEADERS: Record<string, string> = {
 }
 
 /** A SigV4 Authorization header whose signature is a canary. */
-export const SIGV4_AUTHORIZATION = `AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/eu-west-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=${CANARY.signature}`
+export const SIGV4_AUTHORIZATION: string = `AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/eu-west-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=${CANARY.signature}`
 
 /**
  * 403 IncompleteSignatureException: API Gateway echoes the raw Authorization header after

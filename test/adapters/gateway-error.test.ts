@@ -1,0 +1,92 @@
+/** `GatewayError`: its one-line message, what it exposes, what it serialises and how Node prints it. */
+import { inspect } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { diagnose } from '../../src/diagnose.ts'
+import { GatewayError, gatewayErrorResponse, isGatewayError } from '../../src/error.ts'
+import { isGatewayError as isGatewayErrorFromIndex, GatewayError as FromIndex } from '../../src/index.ts'
+import { diagnoseNoResponse } from '../../src/no-response.ts'
+import type { Diagnosis } from '../../src/types.ts'
+import { API, restHeaders } from './support.ts'
+
+const diagnosis = diagnose({
+  status: 403,
+  headers: restHeaders('MissingAuthenticationTokenException'),
+  body: '{"message":"Missing Authentication Token"}',
+  request: { method: 'GET', url: `${API}/v1/x`, headers: { authorization: 'Bearer abc.def' } },
+}) as Diagnosis
+
+describe('GatewayError', () => {
+  const original = new Error('Request failed with status code 403')
+  const error = new GatewayError(diagnosis, { cause: original, response: gatewayErrorResponse(403, 'Forbidden', new Map([['set-cookie', 'a=b']]), '{}') })
+
+  it('is exported from the package root', () => {
+    expect(FromIndex).toBe(GatewayError)
+    expect(isGatewayErrorFromIndex).toBe(isGatewayError)
+  })
+
+  it('leads its one-line message with status, code and the top cause, then the request id', () => {
+    expect(error.message).toBe(
+      '403 MISSING_AUTHENTICATION_TOKEN — no route matches GET /prod/v1/x: check the path, stage and method (request id c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11)',
+    )
+    expect(error.message).not.toContain('\n')
+    expect(String(error)).toBe(`GatewayError: ${error.message}`)
+  })
+
+  it('has name GatewayError, the diagnosis, the original as cause, the request id', () => {
+    expect(error.name).toBe('GatewayError')
+    expect(error).toBeInstanceOf(Error)
+    expect(error.diagnosis).toBe(diagnosis)
+    expect(error.cause).toBe(original)
+    expect(error.requestId).toBe('c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11')
+    expect(error.stack?.split('\n')[0]).toBe(`GatewayError: ${error.message}`)
+  })
+
+  it('keeps the response out of enumeration (small logs) but reachable, with credential headers redacted', () => {
+    expect(Object.keys(error)).toEqual(['diagnosis', 'requestId'])
+    expect(error.response).toEqual({ status: 403, statusText: 'Forbidden', headers: { 'set-cookie': '[REDACTED]' }, body: '{}' })
+  })
+
+  it('serialises to a redacted summary', () => {
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: 'GatewayError',
+      message: error.message,
+      status: 403,
+      code: 'MISSING_AUTHENTICATION_TOKEN',
+      requestId: 'c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11',
+      diagnosis: JSON.parse(JSON.stringify(diagnosis)),
+      cause: 'Error: Request failed with status code 403',
+    })
+  })
+
+  it('prints compactly in Node: message, frames, layer, cause, remedy, other causes, docs, the cause in one line', () => {
+    const text = inspect(error)
+    const lines = text.split('\n')
+    expect(lines[0]).toBe(`GatewayError: ${error.message}`)
+    expect(lines.filter((line) => /^\s+at /.test(line)).length).toBeLessThanOrEqual(4)
+    expect(text).toContain('  layer: api-gateway-rest, confidence: high')
+    expect(text).toContain(`  cause: ${diagnosis.cause}`)
+    expect(text).toContain(`  remedy: ${diagnosis.remedy}`)
+    expect(text).toMatch(/ {2}other causes: [a-z-]+(, [a-z-]+)*\n/)
+    expect(text).toContain('  docs: https://')
+    expect(text.endsWith('  [cause]: Error: Request failed with status code 403')).toBe(true)
+  })
+
+  it('names a CloudFront request id when the reply has no API request id, and leads with the code alone without a status', () => {
+    const noReply = diagnoseNoResponse({ kind: 'network', request: { method: 'GET', url: `${API}/v1/x` } }) as Diagnosis
+    expect(new GatewayError(noReply, { cause: new TypeError('fetch failed') }).message).toMatch(/^NO_RESPONSE — /)
+    const cloudfront: Diagnosis = { ...diagnosis, requestId: undefined, cloudfrontId: 'ab12CD34==' }
+    expect(new GatewayError(cloudfront, { cause: undefined }).message).toMatch(/\(CloudFront request id ab12CD34==\)$/)
+  })
+
+  it('caps very long messages', () => {
+    const long: Diagnosis = { ...diagnosis, causes: [{ ...diagnosis.causes[0], summary: 'x'.repeat(2000) } as Diagnosis['causes'][number]] }
+    expect(new GatewayError(long, { cause: undefined }).message.length).toBeLessThanOrEqual(400)
+  })
+
+  it('is recognised across bundles by its Symbol.for brand', () => {
+    expect(isGatewayError(error)).toBe(true)
+    expect(isGatewayError({ [Symbol.for('apigw-doctor.GatewayError')]: true })).toBe(true)
+    expect(isGatewayError(original)).toBe(false)
+    expect(isGatewayError(null)).toBe(false)
+  })
+})
