@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', msw: 'adapters/msw.ts' },
+  entry: { index: 'src/index.ts', msw: 'adapters/msw.ts', cli: 'src/cli/main.ts' },
   format: 'esm',
   platform: 'neutral',
   dts: true,
@@ -9,4 +9,6 @@ export default defineConfig({
   outDir: 'dist',
   // One ES2022 build serves Node >= 20 and evergreen browsers.
   target: 'es2022',
+  // The CLI entry imports Node built-ins (node:fs, node:zlib); the neutral platform does not know them.
+  deps: { neverBundle: [/^node:/] },
 })

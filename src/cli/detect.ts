@@ -1,0 +1,66 @@
+import { readRequestLine, readStatusLine } from './http-message.ts'
+import { splitLines } from './lines.ts'
+import { own } from './json-shapes.ts'
+import type { InputFormat, WorkCounter } from './types.ts'
+
+/** What the input looks like, with what was already computed to tell (parsed JSON, split lines). */
+export type Detection =
+  | { format: 'har' | 'json'; value: unknown }
+  | { format: 'curl' | 'raw'; lines: string[] }
+  | { error: string }
+
+/** The error for text that holds nothing the CLI reads. */
+const NOT_HTTP = 'no HTTP reply found (expected a curl -v transcript, a raw HTTP reply, a HAR file or JSON replies)'
+
+/**
+ * Tells the format of an input: JSON (a HAR log or replies), a `curl -v` transcript, or raw HTTP. `forced`
+ * skips the guess (`--format`). Parses JSON and splits lines once; the parsers reuse the result.
+ */
+export function detectFormat(text: string, work: WorkCounter, forced?: InputFormat): Detection {
+  const start = firstNonSpace(text)
+  if (start === -1) return { error: 'the input is empty' }
+  const looksJson = text[start] === '{' || text[start] === '['
+  if (forced === 'har' || forced === 'json' || (forced === undefined && looksJson)) return detectJson(text, start, forced)
+
+  const lines = splitLines(text, work)
+  if (forced === 'curl' || forced === 'raw') return { format: forced, lines }
+  const first = lines.find((line) => line.trim() !== '') ?? ''
+  if (readStatusLine(first.trim()) !== undefined || readRequestLine(first.trim()) !== undefined) return { format: 'raw', lines }
+  let curlish = false
+  for (const line of lines) {
+    work.steps++
+    if (line.startsWith('< HTTP/')) return { format: 'curl', lines }
+    if (!curlish && isCurlLine(line)) curlish = true
+  }
+  if (curlish) return { format: 'curl', lines }
+  // `curl -i` output after the command that produced it, or a reply after some notes.
+  for (const line of lines) if (readStatusLine(line) !== undefined) return { format: 'raw', lines }
+  return { error: NOT_HTTP }
+}
+
+function detectJson(text: string, start: number, forced: InputFormat | undefined): Detection {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    // The engine's message may quote the input, which can hold credentials: say only what went wrong.
+    const har = forced === 'har' || /^\{\s{0,64}"log"/.test(text.slice(start, start + 100))
+    return { error: har ? 'not valid JSON: the HAR file is truncated or damaged' : 'not valid JSON (truncated or damaged?)' }
+  }
+  if (forced === 'json') return { format: 'json', value }
+  if (own(value, 'log') !== undefined || forced === 'har') return { format: 'har', value }
+  return { format: 'json', value }
+}
+
+/** curl's own lines that start a transfer or say why there was no reply. */
+const CURL_INFO = /^(?:\*\s{1,3}(?:Trying|Connected to|Could not resolve|Host |IPv[46]|Failed to connect|Closing connection)|curl: \(\d{1,3}\))/
+
+function isCurlLine(line: string): boolean {
+  if (line.startsWith('> ')) return readRequestLine(line.slice(2)) !== undefined
+  return CURL_INFO.test(line)
+}
+
+function firstNonSpace(text: string): number {
+  const match = /\S/.exec(text)
+  return match === null ? -1 : match.index
+}

@@ -1,0 +1,28 @@
+/** The text of `apigw-doctor --help`. */
+export const HELP = `Usage: apigw-doctor [options] [FILE...]
+
+Tells what an AWS API Gateway, CloudFront, WAF, ALB or Lambda function URL error reply means:
+which layer answered, which documented error it is, its likely causes for this request, and the fix.
+
+FILE is a curl -v (or curl -i) transcript, a raw HTTP reply, a HAR file saved from the browser's
+Network panel, or JSON ({ "status", "headers", "body", "request" } or an array of them).
+The format is detected. With no FILE, or when FILE is -, standard input is read.
+
+Options:
+  --json             print an array of JSON entries, one per diagnosed reply
+  -a, --all          also list successful and undiagnosed replies
+  --format FORMAT    read the input as curl, raw, har or json instead of detecting it
+  --aws-host HOST    a custom domain that fronts AWS (repeatable; *.example.com allowed)
+  --color, --no-color
+                     force colour on or off (default: on for a terminal, off when NO_COLOR is set)
+  -h, --help         show this help
+  -V, --version      show the version
+
+Exit status: 0 when the input was read (whether or not anything was diagnosed),
+2 when it cannot be read or holds no HTTP reply.
+
+Examples:
+  curl -sv https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/items 2>&1 | apigw-doctor
+  apigw-doctor session.har
+  apigw-doctor --json reply.txt
+`

@@ -1,0 +1,41 @@
+import { diagnose } from '../diagnose.ts'
+import type { DiagnoseOptions, Diagnosis } from '../types.ts'
+import type { Exchange, InputFormat, ParseResult } from './types.ts'
+
+/** One exchange of one input and what the engine concluded about it. */
+export interface Outcome {
+  /** The input's name as given on the command line (`-` for stdin). */
+  source: string
+  format: InputFormat
+  /** Position of the exchange in its input, from 1. */
+  index: number
+  exchange: Exchange
+  /** The diagnosis; `undefined` when there was no reply or nothing says AWS produced it. */
+  diagnosis?: Diagnosis
+}
+
+/** The outcomes of one input, with what its parser remarked. */
+export interface InputOutcomes {
+  source: string
+  format: InputFormat
+  outcomes: Outcome[]
+  notes: string[]
+}
+
+/** Diagnoses every reply of a parsed input with the library's engine (same catalog, same ranking). */
+export function diagnoseInput(source: string, parsed: ParseResult, options: DiagnoseOptions): InputOutcomes {
+  const outcomes = parsed.exchanges.map((exchange, i): Outcome => {
+    const outcome: Outcome = { source, format: parsed.format, index: i + 1, exchange }
+    if (exchange.kind === 'reply') {
+      const diagnosis = diagnose(exchange.input, options)
+      if (diagnosis !== undefined) outcome.diagnosis = diagnosis
+    }
+    return outcome
+  })
+  return { source, format: parsed.format, outcomes, notes: parsed.notes }
+}
+
+/** The status of an outcome's reply, 0 when there was none. */
+export function statusOf(outcome: Outcome): number {
+  return outcome.exchange.kind === 'reply' ? outcome.exchange.input.status : 0
+}

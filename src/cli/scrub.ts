@@ -1,0 +1,95 @@
+import { normalizeHeaders } from '../headers.ts'
+import { SECRET_HEADER_NAMES } from '../redact.ts'
+import type { Exchange } from './types.ts'
+
+const REDACTED = '[REDACTED]'
+
+/** Shorter values are too likely to be ordinary words to be replaced wherever they appear. */
+const MIN_SECRET_LENGTH = 8
+/** Secrets kept per exchange at most; each costs one pass over that exchange's output. */
+const MAX_SECRETS = 64
+
+/** Header names that carry credentials besides the well-known ones (`x-auth-token`, `x-session-id`…). */
+const SECRETISH_NAME = /token|secret|passw|api-?key|apikey|session|^x-auth|signature|credential/i
+
+/**
+ * The credential values one exchange carried: secret request headers (Authorization, Cookie, x-api-key,
+ * x-amz-security-token…), Set-Cookie values of the reply, and query-string values of the URL. The report
+ * replaces each of them wherever it appears in that exchange's output, whatever the pattern-based
+ * redaction missed; the text of the catalog is never rewritten by patterns, so it stays intact.
+ */
+export function secretsOf(exchange: Exchange): string[] {
+  const found = new Set<string>()
+  const request = exchange.kind === 'reply' ? exchange.input.request : undefined
+  if (request?.headers !== undefined) {
+    for (const [name, value] of normalizeHeaders(request.headers)) {
+      if (SECRET_HEADER_NAMES.has(name) || SECRETISH_NAME.test(name)) addValueParts(value, found)
+    }
+  }
+  if (exchange.kind === 'reply') {
+    const setCookie = normalizeHeaders(exchange.input.headers).get('set-cookie')
+    if (setCookie !== undefined) addValueParts(setCookie, found)
+  }
+  if (exchange.url !== undefined) addUrlValues(exchange.url, found)
+  return [...found].filter((s) => s.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length).slice(0, MAX_SECRETS)
+}
+
+/** Replaces every occurrence of the secrets (longest first) in `text`. */
+export function scrub(text: string, secrets: readonly string[]): string {
+  let out = text
+  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED)
+  return out
+}
+
+/** Replaces the secrets in every string of a JSON-like value. */
+export function scrubDeep<T>(value: T, secrets: readonly string[]): T {
+  return walk(value, secrets, 0) as T
+}
+
+function walk(value: unknown, secrets: readonly string[], depth: number): unknown {
+  if (typeof value === 'string') return scrub(value, secrets)
+  if (depth > 16 || typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) return value.map((item) => walk(item, secrets, depth + 1))
+  const out: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) out[key] = walk(item, secrets, depth + 1)
+  return out
+}
+
+/** The whole value, what follows a scheme word (`Bearer x`), and each `name=value` part's value. */
+function addValueParts(value: string, found: Set<string>): void {
+  const whole = value.trim()
+  found.add(whole)
+  const space = whole.indexOf(' ')
+  if (space !== -1) found.add(whole.slice(space + 1).trim())
+  for (const part of whole.split(/[;,\s]+/).slice(0, MAX_SECRETS)) {
+    const eq = part.indexOf('=')
+    found.add(eq === -1 ? part : part.slice(eq + 1))
+  }
+}
+
+/**
+ * Values of the query string and of path parameters (`;jsessionid=…`): the engine quotes the path in its
+ * texts, and redactText's patterns do not know every session parameter.
+ */
+function addUrlValues(url: string, found: Set<string>): void {
+  const cut = url.search(/[?#]/)
+  const path = cut === -1 ? url : url.slice(0, cut)
+  for (const param of path.split(';').slice(1, MAX_SECRETS)) addPair(param.split('/')[0] ?? '', found)
+  const query = url.indexOf('?')
+  if (query === -1) return
+  const end = url.indexOf('#', query)
+  const search = url.slice(query + 1, end === -1 ? undefined : end)
+  for (const pair of search.split('&').slice(0, MAX_SECRETS)) addPair(pair, found)
+}
+
+function addPair(pair: string, found: Set<string>): void {
+  const eq = pair.indexOf('=')
+  if (eq === -1) return
+  const raw = pair.slice(eq + 1)
+  found.add(raw)
+  try {
+    found.add(decodeURIComponent(raw.replace(/\+/g, ' ')))
+  } catch {
+    // A malformed escape: the raw value is enough.
+  }
+}
