@@ -59,8 +59,9 @@ export function withDiagnosis<T extends AxiosLike>(instance: T, options: Diagnos
 }
 
 /** Diagnoses one rejection of the interceptor chain; gives back what to reject with. */
-export function handleAxiosError(error: unknown, instance: AxiosLike, options: DiagnosisOptions): Promise<unknown> | unknown {
-  if (!isAxiosError(error) || (error.code !== undefined && error.code === 'ERR_CANCELED')) return error
+async function handleAxiosError(error: unknown, instance: AxiosLike, options: DiagnosisOptions): Promise<unknown> {
+  // A cancel is the caller's decision; anything that is not an AxiosError is not ours to touch.
+  if (!isAxiosError(error) || error.code === 'ERR_CANCELED') return error
   return handleFailure(error, () => findingFor(error, instance, options), options)
 }
 
