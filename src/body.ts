@@ -1,7 +1,7 @@
 import type { BodyLike } from './types.ts'
 
 /** Default number of body bytes read for a diagnosis. */
-export const DEFAULT_MAX_BODY_BYTES = 64 * 1024
+export const DEFAULT_MAX_BODY_BYTES: number = 64 * 1024
 
 /** A body read into text, bounded. */
 export interface BodyText {

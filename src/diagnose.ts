@@ -91,6 +91,7 @@ function buildDiagnosis(fit: SignatureFit, rival: SignatureFit | undefined, repl
 }
 
 const LOWER: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' }
+const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 }
 
 function confidenceOf(fit: SignatureFit, rival: SignatureFit | undefined, signals: AwsSignals): Confidence {
   const headersVisible = signals.headerEvidence.length > 0
@@ -100,6 +101,8 @@ function confidenceOf(fit: SignatureFit, rival: SignatureFit | undefined, signal
   else confidence = 'low'
   if (rival !== undefined) confidence = LOWER[confidence]
   if (signals.localHost) confidence = 'low'
+  const cap = fit.signature.maxConfidence
+  if (cap !== undefined && RANK[confidence] > RANK[cap]) confidence = cap
   return confidence
 }
 

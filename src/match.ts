@@ -37,7 +37,6 @@ const SCORE = {
   messageKey: 3,
   emptyBody: 2,
   status: 5,
-  absentHeader: 1,
   remappedPenalty: -4,
   customizedPenalty: -30,
 } as const
@@ -76,10 +75,8 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
     score += SCORE.header
     evidence.push(`${name}: ${value.slice(0, 120)}`)
   }
-  for (const name of m.absentHeaders ?? []) {
-    if (reply.headers.has(name)) return undefined
-    score += SCORE.absentHeader
-  }
+  // Absence only excludes: scoring it would break the tie between look-alikes whose headers are hidden.
+  if ((m.absentHeaders ?? []).some((name) => reply.headers.has(name))) return undefined
   if (m.statusText !== undefined) {
     const text = reply.statusText.toLowerCase()
     if (!m.statusText.some((phrase) => text.includes(phrase.toLowerCase()))) return undefined

@@ -29,6 +29,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(X-Amz-Security-Token|X-Amz-Signature|X-Amz-Credential|Key-Pair-Id|Policy)=[^&\s"']+/gi, `$1=${REDACTED}`],
   [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, REDACTED],
   [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, REDACTED],
+  // Header lines of a canonical request, which a signature-mismatch message quotes.
+  [/\b(x-amz-security-token|x-api-key|authorization|cookie|set-cookie|proxy-authorization):[^\n"\\]*/gi, `$1:${REDACTED}`],
   [/\b(api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|token|password|secret|session[_-]?id)=[^&\s"']+/gi, `$1=${REDACTED}`],
 ]
 

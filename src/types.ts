@@ -260,6 +260,8 @@ export interface Signature {
   readonly docs: readonly string[]
   /** A reply exactly as AWS sends it; `diagnose(example)` gives back this signature's code. */
   readonly example: DiagnoseInput
+  /** The highest confidence this signature may claim, for replies whose wording AWS has not confirmed. */
+  readonly maxConfidence?: Confidence
 }
 
 /** Options of `diagnose()`. */

@@ -4,7 +4,35 @@ const APIGW = 'https://docs.aws.amazon.com/apigateway/latest/developerguide'
 const KC = 'https://repost.aws/knowledge-center'
 const CF = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide'
 
-export const DOCS = {
+/** The shared links, by topic. */
+export interface SharedDocs {
+  readonly gatewayResponseTypes: string
+  readonly gatewayResponseSetup: string
+  readonly troubleshoot403: string
+  readonly customDomain403: string
+  readonly sigv4Mismatch: string
+  readonly lambdaAuthorizer: string
+  readonly lambdaAuthorizer401: string
+  readonly lambdaAuthorizer403: string
+  readonly resourcePolicies: string
+  readonly iamAuth: string
+  readonly apiKeys: string
+  readonly privateApis: string
+  readonly corsRest: string
+  readonly limits: string
+  readonly errors504: string
+  readonly errors5xx: string
+  readonly lambdaProxyOutput: string
+  readonly throttling: string
+  readonly throttling429: string
+  readonly cloudfrontErrors: string
+  readonly cloudfront502: string
+  readonly cloudfront503: string
+  readonly cloudfront504: string
+  readonly cloudfrontOriginProtocol: string
+}
+
+export const DOCS: SharedDocs = {
   gatewayResponseTypes: `${APIGW}/supported-gateway-response-types.html`,
   gatewayResponseSetup: `${APIGW}/set-up-gateway-response-using-the-console.html`,
   troubleshoot403: `${KC}/api-gateway-troubleshoot-403-forbidden`,
@@ -29,4 +57,4 @@ export const DOCS = {
   cloudfront503: `${CF}/http-503-service-unavailable.html`,
   cloudfront504: `${CF}/http-504-gateway-timeout.html`,
   cloudfrontOriginProtocol: `${CF}/DownloadDistValuesOrigin.html#DownloadDistValuesOriginProtocolPolicy`,
-} as const
+}

@@ -13,6 +13,7 @@ describe('redactText', () => {
     ['presigned query parameters', `?X-Amz-Security-Token=${CANARY}&X-Amz-Signature=${CANARY}`],
     ['a JWT', `token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.${CANARY}`],
     ['generic token parameters', `session_id=${CANARY}; api_key=${CANARY}`],
+    ['canonical request header lines', `host:abc\nx-amz-security-token:${CANARY}\nx-api-key: ${CANARY}`],
   ])('removes %s', (_name, text) => {
     expect(redactText(text)).not.toContain(CANARY)
     expect(redactText(text)).toContain('[REDACTED]')
