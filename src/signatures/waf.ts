@@ -28,8 +28,8 @@ const REQUEST_BLOCKED_PAGE = [
 
 const ALB_403_PAGE = albPage('403 Forbidden')
 
-/** A custom response body as a web ACL owner might configure it for a rate-based rule. */
-const RATE_LIMIT_BODY = '{"error":"rate_limited","message":"Too many requests, slow down."}'
+/** A custom response body as a web ACL owner configures it for a rate-based rule: a JSON error code. */
+const RATE_LIMIT_BODY = '{"code":"RATE_LIMITED","message":"Slow down"}'
 
 /** A token only proves the caller passed a challenge; these request headers carry one. */
 const TOKEN_HEADER = 'x-aws-waf-token'
