@@ -141,6 +141,7 @@ export const albSignatures: readonly Signature[] = [
     title: "The load balancer's authenticate action refused {request} (401 from awselb/2.0)",
     // The body of this page was never captured: status and Server header only.
     match: { status: [401], headers: FROM_ALB, absentHeaders: NOT_WAF_INTERSTITIAL },
+    maxConfidence: 'medium',
     causes: [
       {
         id: 'no-session-cookie',
@@ -200,7 +201,9 @@ export const albSignatures: readonly Signature[] = [
     code: 'ALB_408_REQUEST_TIMEOUT',
     layer: 'alb',
     title: 'The Application Load Balancer stopped waiting for the rest of {request} (408 Request Timeout)',
+    // Reported by status only, and AWS documents it less firmly than the other ALB errors.
     match: { status: [408], headers: FROM_ALB, absentHeaders: NOT_WAF_INTERSTITIAL },
+    maxConfidence: 'medium',
     causes: [
       {
         id: 'slow-upload',
@@ -560,6 +563,9 @@ export const albSignatures: readonly Signature[] = [
     title: 'The Application Load Balancer answered {request} itself, most likely with a listener rule\'s fixed response: no target saw it',
     // The fallback for awselb/2.0 replies no page-specific signature claims. It scores below all of them.
     match: { status: FIXED_RESPONSE_STATUSES, headers: FROM_ALB, absentHeaders: [...NOT_WAF_INTERSTITIAL, 'grpc-status'] },
+    // awselb/2.0 proves the load balancer answered; which of its features did (a fixed response, a WAF custom
+    // response) is an inference.
+    maxConfidence: 'medium',
     causes: FIXED_RESPONSE_CAUSES,
     docs: [ELB_DOCS.cloudfrontToAlb, ELB_DOCS.albAccessLogs],
     example: {

@@ -180,6 +180,12 @@ describe('ALB fixed responses (the fallback for other awselb/2.0 bodies)', () =>
     expect(top(d)).toBe('cloudfront-bypassed')
   })
 
+  it('claims at most medium confidence: awselb/2.0 proves the ALB answered, not which of its features did', () => {
+    expect(fixed(403, `${ALB_HOST}/api`)?.confidence).toBe('medium')
+    // A page the ALB is documented to send keeps its high confidence.
+    expect(alb(503, PAGE_503)?.confidence).toBe('high')
+  })
+
   it("blames the secret origin header when the reply came through CloudFront", () => {
     const d = fixed(403, `${SITE}/api`, CLOUDFRONT_RELAY)
     expect(top(d)).toBe('cloudfront-secret-header-mismatch')
