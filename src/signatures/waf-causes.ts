@@ -7,6 +7,8 @@ export const WAF_DOCS = {
   customResponse: 'https://docs.aws.amazon.com/waf/latest/developerguide/customizing-the-response-for-blocked-requests.html',
   customStatusCodes: 'https://docs.aws.amazon.com/waf/latest/developerguide/customizing-the-response-status-codes.html',
   captchaAndChallenge: 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-captcha-and-challenge-how-it-works.html',
+  /** States the header, status and interstitial of each action, and that the reply carries no CORS headers. */
+  captchaAndChallengeActions: 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-captcha-and-challenge-actions.html',
   captchaAndChallengeBestPractices: 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-captcha-and-challenge-best-practices.html',
   fetchWrapper: 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-javascript-sdk-fetch-wrapper.html',
   tokensWithAlbAndCloudFront: 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-tokens-with-alb-and-cf.html',

@@ -88,7 +88,7 @@ export const wafSignatures: readonly Signature[] = [
         ],
       },
     ],
-    docs: [WAF_DOCS.captchaAndChallenge, WAF_DOCS.captchaAndChallengeBestPractices, WAF_DOCS.fetchWrapper],
+    docs: [WAF_DOCS.captchaAndChallengeActions, WAF_DOCS.captchaAndChallenge, WAF_DOCS.captchaAndChallengeBestPractices, WAF_DOCS.fetchWrapper],
     example: {
       status: 202,
       headers: {
@@ -135,7 +135,7 @@ export const wafSignatures: readonly Signature[] = [
         adjust: [{ when: { sent: [TOKEN_HEADER] }, factor: 5 }],
       },
     ],
-    docs: [WAF_DOCS.captchaAndChallenge, WAF_DOCS.captchaAndChallengeBestPractices],
+    docs: [WAF_DOCS.captchaAndChallengeActions, WAF_DOCS.captchaAndChallenge, WAF_DOCS.captchaAndChallengeBestPractices],
     example: {
       status: 405,
       headers: {
