@@ -73,14 +73,16 @@ GatewayError.prototype.name = 'GatewayError'
 // Node's `util.inspect` (and so `console.log`) renders a GatewayError compactly; browsers ignore the symbol.
 Object.defineProperty(GatewayError.prototype, INSPECT, { value: inspectGatewayError, enumerable: false, writable: true, configurable: true })
 
-/** The message, a few frames, the diagnosis in brief and the cause's first line: no request, no body. */
+/** The message, a few frames, the diagnosis in brief (redacted where it was built) and the cause's first line, redacted: no request, no body. */
 function inspectGatewayError(this: GatewayError): string {
   const d = this.diagnosis
-  const frames = (this.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 4)
+  // The caller's frames: the client's error (axios and ky add the async call site) or, failing that, ours;
+  // frames in node_modules (apigw-doctor itself, the client) and Node internals say nothing to the user.
+  const frames = callerFrames((this.cause as { stack?: unknown } | undefined)?.stack) ?? callerFrames(this.stack) ?? []
   const lines = [`${this.name}: ${this.message}`, ...frames]
   lines.push(`  layer: ${d.layer}, confidence: ${d.confidence}`)
-  if (d.cause !== '') lines.push(`  cause: ${redactText(d.cause)}`)
-  if (d.remedy !== '') lines.push(`  remedy: ${redactText(d.remedy)}`)
+  if (d.cause !== '') lines.push(`  cause: ${d.cause}`)
+  if (d.remedy !== '') lines.push(`  remedy: ${d.remedy}`)
   const others = d.causes.slice(1, 4).map((c) => c.id)
   if (others.length > 0) lines.push(`  other causes: ${others.join(', ')}`)
   const docs = d.causes[0]?.docs?.[0] ?? d.docs[0]
@@ -96,6 +98,12 @@ function inspectGatewayError(this: GatewayError): string {
  */
 export function isGatewayError(value: unknown): value is GatewayError {
   return value instanceof GatewayError || (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[GATEWAY_ERROR] === true)
+}
+
+function callerFrames(stack: unknown): string[] | undefined {
+  if (typeof stack !== 'string') return undefined
+  const frames = stack.split('\n').filter((line) => /^\s+at /.test(line) && !line.includes('node_modules') && !/[( ]node:/.test(line))
+  return frames.length > 0 ? frames.slice(0, 3) : undefined
 }
 
 /** `Name: message` of the original error, redacted; a Response cause shows its status. */

@@ -1,9 +1,10 @@
 /**
  * Formatting a diagnosis for people: the one-line message of an enriched error, and the grouped console
- * output of `log: true` (styled in a browser, plain indented text in Node). Everything printed is redacted.
+ * output of `log: true` (styled in a browser, plain indented text in Node). A diagnosis is redacted where
+ * it is built (request paths and quoted messages pass through `redactText` in the engine), so its texts
+ * are printed as they are: redacting them again would mangle prose such as "the token and".
  * @module
  */
-import { redactText } from './redact.ts'
 import type { Diagnosis } from './types.ts'
 
 /** The console methods the `log` option uses. Inject your own to route the output elsewhere. */
@@ -49,7 +50,7 @@ export function detailLines(diagnosis: Diagnosis): Array<readonly [label: string
   for (const hint of diagnosis.hints) lines.push(['note', hint])
   const docs = diagnosis.causes[0]?.docs?.[0] ?? diagnosis.docs[0]
   if (docs !== undefined) lines.push(['docs', docs])
-  return lines.map(([label, text]) => [label, redactText(text)] as const)
+  return lines
 }
 
 function requestIds(diagnosis: Diagnosis): string {
