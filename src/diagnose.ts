@@ -1,3 +1,5 @@
+import { ENGLISH_HINTS, fillHint } from './hints.ts'
+import { detectLanguage, resolveLocale, type HintTexts, type LocaleOption, type LocaleTexts, type SignatureTexts } from './locale.ts'
 import { fitSignature, type SignatureFit } from './match.ts'
 import { fillPlaceholders, rankCauses } from './rank.ts'
 import { readSignals, type AwsSignals } from './signals.ts'
@@ -21,22 +23,36 @@ export function diagnose(input: DiagnoseInput, options: DiagnoseOptions = {}): D
   try {
     const reply = takeSnapshot(input, options)
     if (reply.status < 200 || reply.status > 599) return undefined
-    return diagnoseSnapshot(reply, options.signatures ?? [])
+    return diagnoseSnapshot(reply, options.signatures ?? [], languageOf(options.locale))
   } catch {
     // The engine must never make a failing request worse: an internal error means "no diagnosis".
     return undefined
   }
 }
 
+/** The language a diagnosis is written in: its tag and, when loaded, its overlay. */
+export interface Language {
+  id: string
+  overlay?: LocaleTexts
+}
+
+/** Resolves the `locale` option. */
+export function languageOf(option: LocaleOption | undefined): Language {
+  const overlay = resolveLocale(option)
+  if (overlay !== undefined) return { id: overlay.id, overlay }
+  if (option === undefined || option === 'en') return { id: 'en' }
+  return { id: typeof option === 'object' ? option.id : option === 'auto' ? detectLanguage() : option }
+}
+
 /** Diagnoses a snapshot with the custom signatures first, then the built-in catalog. */
-export function diagnoseSnapshot(reply: ResponseSnapshot, custom: readonly Signature[]): Diagnosis | undefined {
+export function diagnoseSnapshot(reply: ResponseSnapshot, custom: readonly Signature[], language: Language = { id: 'en' }): Diagnosis | undefined {
   const signals = readSignals(reply)
   const ranked = bestFits(custom, reply, signals) ?? bestFits(builtInSignatures, reply, signals)
   if (ranked === undefined) return undefined
   const [best, runnerUp] = ranked
   if (best === undefined) return undefined
   const tie = runnerUp !== undefined && runnerUp.score === best.score && runnerUp.signature.code !== best.signature.code
-  return buildDiagnosis(best, tie ? runnerUp : undefined, reply, signals)
+  return buildDiagnosis(best, tie ? runnerUp : undefined, reply, signals, language)
 }
 
 /** The fits of a catalog, best first; `undefined` when no signature fits with enough AWS evidence. */
@@ -61,9 +77,11 @@ function hasAwsEvidence(fit: SignatureFit, signals: AwsSignals): boolean {
   return signals.headerEvidence.length > 0 || signals.awsHost || fit.distinctiveBody
 }
 
-function buildDiagnosis(fit: SignatureFit, rival: SignatureFit | undefined, reply: ResponseSnapshot, signals: AwsSignals): Diagnosis {
+function buildDiagnosis(fit: SignatureFit, rival: SignatureFit | undefined, reply: ResponseSnapshot, signals: AwsSignals, language: Language): Diagnosis {
   const signature = fit.signature
-  const causes = rankCauses(signature.causes, reply)
+  const texts = signatureTexts(signature, language)
+  const words = language.overlay?.words
+  const causes = rankCauses(signature.causes, reply, { causes: texts?.causes, words })
   const top = causes[0]
   const evidence = [...fit.evidence]
   for (const line of signals.headerEvidence) if (!evidence.includes(line)) evidence.push(line)
@@ -75,12 +93,12 @@ function buildDiagnosis(fit: SignatureFit, rival: SignatureFit | undefined, repl
     layer: signature.layer,
     confidence: confidenceOf(fit, rival, signals),
     status: reply.status,
-    title: fillPlaceholders(signature.title, reply),
+    title: fillPlaceholders(texts?.title ?? signature.title, reply, words),
     cause: top?.cause ?? '',
     remedy: top?.remedy ?? '',
     causes,
     evidence,
-    hints: hintsFor(fit, rival, reply, signals),
+    hints: hintsFor(fit, rival, reply, signals, language.overlay?.hints ?? ENGLISH_HINTS),
     docs: [...signature.docs],
   }
   if (signals.requestId !== undefined) diagnosis.requestId = signals.requestId
@@ -108,20 +126,23 @@ function confidenceOf(fit: SignatureFit, rival: SignatureFit | undefined, signal
 
 const API_LAYERS: ReadonlySet<string> = new Set(['api-gateway-rest', 'api-gateway-http', 'lambda-url'])
 
-function hintsFor(fit: SignatureFit, rival: SignatureFit | undefined, reply: ResponseSnapshot, signals: AwsSignals): string[] {
+/** A signature's texts in the diagnosis language: its own, else the overlay's, else none (English). */
+function signatureTexts(signature: Signature, language: Language): SignatureTexts | undefined {
+  if (language.id === 'en') return undefined
+  const own = signature.texts
+  if (own !== undefined && Object.hasOwn(own, language.id)) return own[language.id]
+  const overlay = language.overlay?.signatures
+  return overlay !== undefined && Object.hasOwn(overlay, signature.code) ? overlay[signature.code] : undefined
+}
+
+function hintsFor(fit: SignatureFit, rival: SignatureFit | undefined, reply: ResponseSnapshot, signals: AwsSignals, texts: HintTexts): string[] {
   const hints: string[] = []
   const defaultStatus = fit.signature.match.status?.[0]
-  if (fit.statusRemapped && defaultStatus !== undefined)
-    hints.push(`AWS sends this error with status ${defaultStatus}; this API's gateway response maps it to ${reply.status}.`)
-  if (fit.bodyCustomized) hints.push("The body is not AWS's default wording: this API customises the gateway response; the error type identified it.")
-  if (rival !== undefined)
-    hints.push(`The reply fits ${rival.signature.code} equally well; the reply headers (x-amzn-ErrorType, x-amz-apigw-id or apigw-requestid) would tell them apart.`)
-  if (signals.headerEvidence.length === 0 && API_LAYERS.has(fit.signature.layer))
-    hints.push(
-      'No AWS response header was visible, so this rests on the status and body. In a browser, list x-amzn-RequestId, x-amzn-ErrorType and x-amz-apigw-id (or apigw-requestid) in Access-Control-Expose-Headers to see request IDs and error types.',
-    )
-  if (signals.localHost)
-    hints.push('The host is local: this is probably an emulator imitating AWS, whose replies can differ from the real service.')
-  if (reply.truncated) hints.push('The body was longer than maxBodyBytes; only its beginning was read.')
+  if (fit.statusRemapped && defaultStatus !== undefined) hints.push(fillHint(texts.statusRemapped, { defaultStatus, status: reply.status }))
+  if (fit.bodyCustomized) hints.push(texts.bodyCustomized)
+  if (rival !== undefined) hints.push(fillHint(texts.rival, { rival: rival.signature.code }))
+  if (signals.headerEvidence.length === 0 && API_LAYERS.has(fit.signature.layer)) hints.push(texts.headersHidden)
+  if (signals.localHost) hints.push(texts.localHost)
+  if (reply.truncated) hints.push(texts.truncated)
   return hints
 }

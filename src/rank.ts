@@ -1,5 +1,6 @@
 import { redactText } from './redact.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
+import type { CauseTexts } from './locale.ts'
 import type { CauseRule, Condition, RankedCause } from './types.ts'
 
 /** Whether a condition holds for this reply and request. Unknown facts never satisfy a condition. */
@@ -30,8 +31,14 @@ export function conditionHolds(when: Condition, reply: ResponseSnapshot): boolea
   return true
 }
 
+/** Texts that replace a rule's English ones, for another language. */
+export interface RankLanguage {
+  causes?: Readonly<Record<string, CauseTexts>>
+  words?: PlaceholderWords
+}
+
 /** Weighs each cause with the request's context and sorts them, most likely first. */
-export function rankCauses(rules: readonly CauseRule[], reply: ResponseSnapshot): RankedCause[] {
+export function rankCauses(rules: readonly CauseRule[], reply: ResponseSnapshot, language: RankLanguage = {}): RankedCause[] {
   const weighted = rules.map((rule, index) => {
     let weight = rule.weight > 0 ? rule.weight : 0
     for (const { when, factor } of rule.adjust ?? []) if (factor >= 0 && conditionHolds(when, reply)) weight *= factor
@@ -39,12 +46,14 @@ export function rankCauses(rules: readonly CauseRule[], reply: ResponseSnapshot)
   })
   const total = weighted.reduce((sum, entry) => sum + entry.weight, 0)
   weighted.sort((a, b) => b.weight - a.weight || a.index - b.index)
+  const words = language.words ?? ENGLISH_WORDS
   return weighted.map(({ rule, weight }) => {
+    const texts = (Object.hasOwn(language.causes ?? {}, rule.id) ? language.causes?.[rule.id] : undefined) ?? rule
     const ranked: RankedCause = {
       id: rule.id,
-      cause: fillPlaceholders(rule.cause, reply),
-      remedy: fillPlaceholders(rule.remedy, reply),
-      summary: fillPlaceholders(rule.summary, reply),
+      cause: fillPlaceholders(texts.cause, reply, words),
+      remedy: fillPlaceholders(texts.remedy, reply, words),
+      summary: fillPlaceholders(texts.summary, reply, words),
       likelihood: total > 0 ? Math.round((weight / total) * 1000) / 1000 : 0,
     }
     if (rule.docs !== undefined && rule.docs.length > 0) ranked.docs = [...rule.docs]
@@ -73,4 +82,4 @@ export interface PlaceholderWords {
   host: string
 }
 
-const ENGLISH_WORDS: PlaceholderWords = { request: 'this request', path: 'this path', stage: 'the stage', host: 'this host' }
+export const ENGLISH_WORDS: PlaceholderWords = { request: 'this request', path: 'this path', stage: 'the stage', host: 'this host' }

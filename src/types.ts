@@ -1,3 +1,5 @@
+import type { LocaleOption, SignatureTexts } from './locale.ts'
+
 /**
  * Public types of apigw-doctor: what `diagnose()` takes, what it returns, and the shape of a signature.
  * @module
@@ -262,6 +264,8 @@ export interface Signature {
   readonly example: DiagnoseInput
   /** The highest confidence this signature may claim, for replies whose wording AWS has not confirmed. */
   readonly maxConfidence?: Confidence
+  /** Texts in other languages, by language tag (e.g. `ja`), for custom signatures that carry their own. */
+  readonly texts?: Readonly<Record<string, SignatureTexts>>
 }
 
 /** Options of `diagnose()`. */
@@ -275,4 +279,10 @@ export interface DiagnoseOptions {
    * from such a host counts as AWS evidence even when its headers are hidden.
    */
   awsHosts?: readonly string[]
+  /**
+   * Language of the texts: `en` (default), `ja`, `auto` (the browser's language, or `LC_ALL`/`LC_MESSAGES`/
+   * `LANG` in Node), or an overlay object. Other languages need their overlay loaded, e.g.
+   * `import 'apigw-doctor/locales/ja'`; without it the texts stay English.
+   */
+  locale?: LocaleOption
 }
