@@ -5,6 +5,8 @@
 export { diagnose } from './diagnose.ts'
 export { signatures } from './signatures/index.ts'
 export { redactText, redactUrl } from './redact.ts'
+export { registerLocale } from './locale.ts'
+export type { CauseTexts, HintTexts, LocaleOption, LocaleTexts, SignatureTexts } from './locale.ts'
 export type {
   Adjustment,
   AuthScheme,
