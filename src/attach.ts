@@ -54,7 +54,9 @@ export function attachDiagnosis(target: object, diagnosis: Diagnosis): boolean {
     Object.defineProperty(target, DIAGNOSED, { value: true, enumerable: false, configurable: true })
     return true
   } catch {
-    keys.forEach((key, index) => restore(target, key, before[index]))
+    keys.forEach((key, index) => {
+      restore(target, key, before[index])
+    })
     return false
   }
 }

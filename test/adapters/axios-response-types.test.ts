@@ -45,5 +45,6 @@ it('a Blob body is read without being used up (fetch adapter)', async () => {
   const api = withDiagnosis(axios.create({ adapter: 'fetch', responseType: 'blob' }), { throwEnriched: true })
   const error = (await api.get(`${API}/v1/x`).catch((e: unknown) => e)) as { response: { body?: string }; cause: AxiosError }
   expect(error.response.body).toBe(BODY)
-  expect(await (error.cause.response?.data as Blob).text()).toBe(BODY)
+  const blob = error.cause.response?.data as Blob
+  expect(await blob.text()).toBe(BODY)
 })

@@ -5,7 +5,7 @@
 import axios, { AxiosError } from 'axios'
 import { delay, HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
 import { GatewayError } from '../../src/error.ts'
@@ -126,5 +126,49 @@ describe('timeouts', () => {
   it("ranks the client's own timeout first for a short timeout", () => {
     const diagnosis = diagnoseNoResponse({ kind: 'timeout', request: { method: 'GET', url: `${API}/items` }, elapsedMs: 5000 })
     expect(diagnosis?.causes[0]?.id).toBe('client-timeout')
+  })
+})
+
+describe('in a browser (CORS applies)', () => {
+  afterEach(() => vi.unstubAllGlobals())
+  const inBrowser = (): void => {
+    vi.stubGlobal('window', {})
+    vi.stubGlobal('document', {})
+  }
+
+  it('ranks a gateway error hidden for lack of CORS headers first, and points at the DevTools Network tab', () => {
+    inBrowser()
+    const diagnosis = diagnoseNoResponse({ kind: 'network', request: { method: 'GET', url: `${API}/v1/items`, headers: {} }, elapsedMs: 80 })
+    expect(diagnosis?.causes[0]?.id).toBe('cors-masked-error')
+    expect(diagnosis?.causes[0]?.remedy).toContain('DEFAULT_4XX')
+    expect(diagnosis?.hints.join(' ')).toContain('DevTools Network tab')
+  })
+
+  it('ranks a rejected preflight first for a PUT with an Authorization header', () => {
+    inBrowser()
+    const diagnosis = diagnoseNoResponse({ kind: 'network', request: { method: 'PUT', url: `${API}/v1/items/1`, headers: { authorization: 'Bearer x' } } })
+    expect(diagnosis?.causes[0]?.id).toBe('preflight-rejected')
+  })
+
+  it('ranks the integration timeout first for a network error after ~29 s (a 504 hidden by CORS)', () => {
+    inBrowser()
+    const diagnosis = diagnoseNoResponse({ kind: 'network', request: { method: 'GET', url: `${API}/v1/report` }, elapsedMs: 29_100 })
+    expect(diagnosis?.causes[0]?.id).toBe('integration-timeout')
+  })
+})
+
+describe('in Node (no CORS)', () => {
+  it('ranks an unreachable host first, far ahead with a DNS error code', () => {
+    const plain = diagnoseNoResponse({ kind: 'network', request: { url: `${API}/v1/items` } })
+    expect(plain?.causes[0]?.id).toBe('network-unreachable')
+    const dns = diagnoseNoResponse({ kind: 'network', request: { url: `${API}/v1/items` }, errorCode: 'ENOTFOUND' })
+    expect(dns?.causes[0]?.likelihood).toBeGreaterThan(plain?.causes[0]?.likelihood ?? 1)
+    expect(dns?.evidence).toContain('error code: ENOTFOUND')
+  })
+
+  it('gives nothing for hosts not known to be AWS unless asked, and never throws', () => {
+    expect(diagnoseNoResponse({ kind: 'network', request: { url: 'https://api.example.com/x' } })).toBeUndefined()
+    expect(diagnoseNoResponse({ kind: 'network', request: { url: 'https://api.example.com/x' } }, { anyHost: true })?.code).toBe('NO_RESPONSE')
+    expect(diagnoseNoResponse(null as never)).toBeUndefined()
   })
 })

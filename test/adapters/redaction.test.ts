@@ -16,7 +16,9 @@ import { API, CANARY, CANARY_HEADERS, incompleteSignatureEcho, leakedCanaries, m
 const received: string[] = []
 const server = setupServer(
   http.all(`${API}/:path`, ({ request, params }) => {
-    request.headers.forEach((value) => received.push(value))
+    request.headers.forEach((value) => {
+      received.push(value)
+    })
     return params.path === 'echo' ? incompleteSignatureEcho() : missingAuthToken()
   }),
 )
