@@ -58,7 +58,7 @@ it('ky 2: retries first, then one diagnosis of the final failure', async () => {
 
 it('ky 1: the final error of a retried request carries the diagnosis (ky 1 runs beforeError on every attempt)', async () => {
   const onDiagnosis = vi.fn()
-  const api = withDiagnosis(ky1.create({ retry: { limit: 2, delay: () => 0 } }) as unknown as typeof ky2, { onDiagnosis })
+  const api = withDiagnosis(ky1.create({ retry: { limit: 2, delay: () => 0 } }), { onDiagnosis })
   const error = await api.get(`${API}/slow`).catch((e: unknown) => e)
   expect(attempts).toBe(3)
   expect(onDiagnosis).toHaveBeenCalledTimes(3)
