@@ -3,6 +3,7 @@
  * like to the client), timeouts, and the limits on which hosts get a diagnosis.
  */
 import axios, { AxiosError } from 'axios'
+import { NetworkError } from 'ky2'
 import { delay, HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -38,6 +39,7 @@ describe.each(WITH_NETWORK_HOOK)('%s, network error', (name, client) => {
     )
     if (name.startsWith('axios')) expect(outcome.error).toBeInstanceOf(AxiosError)
     if (name === 'fetch') expect(outcome.error).toBeInstanceOf(TypeError)
+    if (name === 'ky 2') expect(outcome.error).toBeInstanceOf(NetworkError)
     expect(JSON.parse(JSON.stringify(outcome.error)).diagnosis.code).toBe('NO_RESPONSE')
   })
 
