@@ -16,10 +16,11 @@ function hex(bytes: Uint8Array): string {
   return out
 }
 
-function base64(bytes: Uint8Array): string {
+/** Base64 with the URL-safe alphabet (`-` and `_`), padding kept: the alphabet of AWS's request IDs. */
+function base64url(bytes: Uint8Array): string {
   let binary = ''
   for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary)
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_')
 }
 
 /** `x-amzn-RequestId`: a version 4 UUID in lower case, e.g. `c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11`. */
@@ -32,11 +33,11 @@ export function newRequestId(): string {
 }
 
 /**
- * `x-amz-apigw-id` (REST) and `apigw-requestid` (HTTP APIs): 11 bytes in base64, 16 characters ending
- * with one `=`, e.g. `Yq3kHGbZjoEFXyQ=`.
+ * `x-amz-apigw-id` (REST) and `apigw-requestid` (HTTP APIs): 11 bytes in base64url, 16 characters ending
+ * with one `=`, e.g. `Yq3kHGbZjoEFXyQ=` or `OkTz-Fm25PgFdlg=` (captures show `-`, never `+` or `/`).
  */
 export function newApigwId(): string {
-  return base64(randomBytes(11))
+  return base64url(randomBytes(11))
 }
 
 /**
@@ -44,7 +45,19 @@ export function newApigwId(): string {
  * 56 characters ending with `==`.
  */
 export function newCloudFrontId(): string {
-  return base64(randomBytes(40)).replaceAll('+', '-').replaceAll('/', '_')
+  return base64url(randomBytes(40))
+}
+
+/** S3's request ID (`x-amz-request-id`, `<RequestId>` in its XML errors): 16 upper-case hex-like characters. */
+export function newS3RequestId(): string {
+  return hex(randomBytes(8)).toUpperCase()
+}
+
+/** S3's extended request ID (`x-amz-id-2`, `<HostId>`): 56 bytes in base64, 76 characters ending with `=`. */
+export function newS3HostId(): string {
+  let binary = ''
+  for (const byte of randomBytes(56)) binary += String.fromCharCode(byte)
+  return btoa(binary)
 }
 
 /** `X-Amzn-Trace-Id`: `Root=1-<epoch seconds, 8 hex>-<96 random bits, 24 hex>`. */

@@ -22,7 +22,8 @@ async function roundTrip(signature: Signature) {
   const url = String(request?.url ?? DEFAULT_URL)
   // fetch refuses CONNECT, TRACE and TRACK; the method only matters to diagnose(), which gets the example's.
   const method = /^(CONNECT|TRACE|TRACK)$/i.test(request?.method ?? '') ? 'GET' : (request?.method ?? 'GET')
-  const headers = [...normalizeHeaders(request?.headers)]
+  // Examples may elide request header values with "…", which no HTTP header can carry: send a stand-in.
+  const headers = [...normalizeHeaders(request?.headers)].map(([name, value]) => [name, value.replace(/[^\x20-\x7e]/g, '.')] as [string, string])
   const response = await fetch(url, { method, headers })
   const body = await response.text()
   const diagnosis = diagnose({ status: response.status, statusText: response.statusText, headers: response.headers, body, request })

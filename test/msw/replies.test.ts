@@ -8,8 +8,10 @@ import type { Signature } from '../../src/types.ts'
 const FORMATS: Record<string, RegExp> = {
   'x-amzn-requestid': /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
   'x-amzn-request-id': /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-  'x-amz-apigw-id': /^[A-Za-z0-9+/]{14}[AEIMQUYcgkosw048]=$/,
-  'apigw-requestid': /^[A-Za-z0-9+/]{14}[AEIMQUYcgkosw048]=$/,
+  'x-amz-apigw-id': /^[A-Za-z0-9_-]{14}[AEIMQUYcgkosw048]=$/,
+  'apigw-requestid': /^[A-Za-z0-9_-]{14}[AEIMQUYcgkosw048]=$/,
+  'x-amz-request-id': /^[0-9A-F]{16}$/,
+  'x-amz-id-2': /^[A-Za-z0-9+/]{75}=$/,
   'x-amz-cf-id': /^[A-Za-z0-9_-]{53}[AQgw]==$/,
   'x-amzn-trace-id': /^Root=1-[0-9a-f]{8}-[0-9a-f]{24}$/,
 }
@@ -60,6 +62,19 @@ describe('gatewayReply', () => {
     }
     if (reply.body.includes('<center>awselb/2.0</center>')) expect(headers.get('server')).toBe('awselb/2.0')
     expect(headers.has('transfer-encoding')).toBe(false)
+  })
+
+  it("refreshes an S3 error's <RequestId> and <HostId>, equal to x-amz-request-id and x-amz-id-2", () => {
+    const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>8Q2XKV0AEXAMPLE1</RequestId><HostId>aG9zdA==</HostId></Error>'
+    const s3 = customSignature({ status: 403, headers: { 'Content-Type': 'application/xml', Server: 'AmazonS3', 'x-amz-request-id': 'OLD', 'x-amz-id-2': 'OLD' }, body: xml }, 'cloudfront')
+    const first = gatewayReply(s3)
+    const second = gatewayReply(s3)
+    expect(first.body).toContain(`<RequestId>${first.headers['x-amz-request-id']}</RequestId><HostId>${first.headers['x-amz-id-2']}</HostId>`)
+    expect(first.headers['x-amz-request-id']).toMatch(FORMATS['x-amz-request-id'] as RegExp)
+    expect(first.headers['x-amz-id-2']).toMatch(FORMATS['x-amz-id-2'] as RegExp)
+    expect(second.body).not.toBe(first.body)
+    const bodyOnly = gatewayReply(customSignature({ status: 403, headers: { Server: 'AmazonS3' }, body: xml }, 'cloudfront'))
+    expect(bodyOnly.body).toMatch(/<RequestId>[0-9A-F]{16}<\/RequestId><HostId>[A-Za-z0-9+/]{75}=<\/HostId>/)
   })
 
   it('prints the fresh X-Amz-Cf-Id as the Request ID of a CloudFront page', () => {
