@@ -10,6 +10,8 @@ import { diagnose } from './diagnose.ts'
 import { GatewayError, type GatewayErrorResponse, gatewayErrorResponse } from './error.ts'
 import { type DiagnosisLogger, logDiagnosis } from './format.ts'
 import { normalizeHeaders } from './headers.ts'
+import { ENGLISH_HINTS } from './hints.ts'
+import type { LocaleOption } from './locale.ts'
 import { diagnoseNoResponse, type NoResponseInput } from './no-response.ts'
 import { bodyPreview, byteLimit } from './read-response.ts'
 import type { BodyLike, Diagnosis, HeadersLike, RequestInput, Signature } from './types.ts'
@@ -45,6 +47,12 @@ export interface DiagnosisOptions {
    * and `awsHosts`; `'all'` for every host; `'off'` never.
    */
   networkErrors?: 'aws' | 'all' | 'off'
+  /**
+   * Language of the diagnosis texts, as for `diagnose()` (`en` default, `ja`, `auto`, or an overlay;
+   * `NO_RESPONSE` uses the overlay's texts for that code). Evidence, the adapters' own hints and the
+   * console labels are English.
+   */
+  locale?: LocaleOption
 }
 
 /** A failed reply, as an adapter hands it over. */
@@ -79,11 +87,11 @@ export function inScope(url: string | undefined, options: DiagnosisOptions): boo
 export function diagnoseReply(reply: FailedReply, options: DiagnosisOptions): Diagnosis | undefined {
   const diagnosis = diagnose(
     { status: reply.status, statusText: reply.statusText, headers: reply.headers, body: reply.body, request: reply.request, elapsedMs: reply.elapsedMs },
-    { signatures: options.signatures, maxBodyBytes: options.maxBodyBytes, awsHosts: options.awsHosts },
+    { signatures: options.signatures, maxBodyBytes: options.maxBodyBytes, awsHosts: options.awsHosts, locale: options.locale },
   )
   if (diagnosis !== undefined && reply.unread === true) {
     // The engine reads a missing body as a customised one; with the body unread, that says nothing.
-    diagnosis.hints = diagnosis.hints.filter((hint) => !hint.startsWith("The body is not AWS's default wording"))
+    diagnosis.hints = diagnosis.hints.filter((hint) => hint !== ENGLISH_HINTS.bodyCustomized)
     diagnosis.hints.push('The body is a stream that belongs to you and was left unread: this diagnosis rests on the status and headers.')
   }
   return diagnosis
@@ -107,7 +115,7 @@ export function replyFinding(reply: FailedReply, options: DiagnosisOptions, resp
 export function diagnoseNoReply(input: NoResponseInput, options: DiagnosisOptions): Diagnosis | undefined {
   const mode = options.networkErrors ?? 'aws'
   if (mode === 'off') return undefined
-  return diagnoseNoResponse(input, { awsHosts: options.awsHosts, anyHost: mode === 'all' })
+  return diagnoseNoResponse(input, { awsHosts: options.awsHosts, anyHost: mode === 'all', locale: options.locale })
 }
 
 /**

@@ -5,7 +5,9 @@
  * signatures-edge.md §1 item 12.
  * @module
  */
+import { languageOf } from './diagnose.ts'
 import { isAwsHostKind } from './hosts.ts'
+import type { LocaleOption } from './locale.ts'
 import { fillPlaceholders, rankCauses } from './rank.ts'
 import { redactText } from './redact.ts'
 import { takeSnapshot, type ResponseSnapshot } from './snapshot.ts'
@@ -30,6 +32,8 @@ export interface NoResponseOptions {
   awsHosts?: readonly string[]
   /** Diagnose even when the host is not known to be AWS. */
   anyHost?: boolean
+  /** Language of the title and causes (an overlay's `NO_RESPONSE` texts); evidence and hints stay English. */
+  locale?: LocaleOption
 }
 
 /** The code of every no-response diagnosis. */
@@ -133,7 +137,9 @@ export function diagnoseNoResponse(input: NoResponseInput, options: NoResponseOp
     const request = reply.request
     const awsHost = isAwsHostKind(request.hostFacts.kind) || request.declaredAwsHost
     if (!awsHost && options.anyHost !== true) return undefined
-    const causes = rankCauses(rulesFor(input), reply)
+    const overlay = languageOf(options.locale).overlay
+    const texts = overlay?.signatures[NO_RESPONSE]
+    const causes = rankCauses(rulesFor(input), reply, { causes: texts?.causes, words: overlay?.words })
     const top = causes[0]
     const diagnosis: Diagnosis = {
       code: NO_RESPONSE,
@@ -141,8 +147,10 @@ export function diagnoseNoResponse(input: NoResponseInput, options: NoResponseOp
       confidence: 'low',
       status: 0,
       title: fillPlaceholders(
-        input.kind === 'timeout' ? 'No reply reached the client for {request}: the request timed out' : 'No reply reached the client for {request}: network error',
+        texts?.title ??
+          (input.kind === 'timeout' ? 'No reply reached the client for {request}: the request timed out' : 'No reply reached the client for {request}: network error'),
         reply,
+        overlay?.words,
       ),
       cause: top?.cause ?? '',
       remedy: top?.remedy ?? '',
