@@ -56,3 +56,32 @@ describe('gatewayError(code) for every signature of the catalog', () => {
     ).toBe(true)
   })
 })
+
+describe('gatewayError through fetch', () => {
+  const URL_ = 'https://lb.example.com/'
+  const custom = (example: Signature['example']): Signature => ({ code: 'CUSTOM_TEST', layer: 'alb', title: 'a test signature', match: {}, causes: [], docs: [], example })
+
+  it('adds no Content-Type that AWS did not send', async () => {
+    server.use(http.get(URL_, () => gatewayError(custom({ status: 502, headers: { Server: 'awselb/2.0' }, body: 'Bad Gateway' }))))
+    const response = await fetch(URL_)
+    expect(response.headers.get('content-type')).toBeNull()
+    expect(await response.text()).toBe('Bad Gateway')
+  })
+
+  it("carries a Classic Load Balancer's reason phrase as statusText, and an empty body as no body", async () => {
+    const reason = 'Service Unavailable: Back-end server is at capacity'
+    server.use(http.get(URL_, () => gatewayError(custom({ status: 503, statusText: reason, headers: {}, body: '' }))))
+    const response = await fetch(URL_)
+    expect(response.status).toBe(503)
+    expect(response.statusText).toBe(reason)
+    expect(response.headers.get('content-length')).toBe('0')
+    expect(await response.text()).toBe('')
+  })
+
+  it('gives every call fresh request IDs', async () => {
+    server.use(http.get(URL_, () => gatewayError('MISSING_AUTHENTICATION_TOKEN')))
+    const ids = await Promise.all([fetch(URL_), fetch(URL_), fetch(URL_)].map(async (r) => (await r).headers.get('x-amzn-requestid')))
+    expect(new Set(ids).size).toBe(3)
+  })
+})
+
