@@ -22,11 +22,15 @@ export interface InputOutcomes {
   notes: string[]
 }
 
-/** Diagnoses every reply of a parsed input with the library's engine (same catalog, same ranking). */
+/**
+ * Diagnoses every reply of a parsed input with the library's engine (same catalog, same ranking).
+ * Redirects and 304s are not error replies, and a capture may not hold their body (curl -L skips it), so
+ * they are not diagnosed; 2xx replies are, since some AWS errors use them (the WAF challenge's 202).
+ */
 export function diagnoseInput(source: string, parsed: ParseResult, options: DiagnoseOptions): InputOutcomes {
   const outcomes = parsed.exchanges.map((exchange, i): Outcome => {
     const outcome: Outcome = { source, format: parsed.format, index: i + 1, exchange }
-    if (exchange.kind === 'reply') {
+    if (exchange.kind === 'reply' && !isRedirect(exchange.input.status)) {
       const diagnosis = diagnose(exchange.input, options)
       if (diagnosis !== undefined) outcome.diagnosis = diagnosis
     }
@@ -38,4 +42,8 @@ export function diagnoseInput(source: string, parsed: ParseResult, options: Diag
 /** The status of an outcome's reply, 0 when there was none. */
 export function statusOf(outcome: Outcome): number {
   return outcome.exchange.kind === 'reply' ? outcome.exchange.input.status : 0
+}
+
+function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400
 }

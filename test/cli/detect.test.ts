@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { detectFormat } from '../../src/cli/detect.ts'
+import { newCounter } from '../../src/cli/types.ts'
+
+const detect = (text: string, forced?: Parameters<typeof detectFormat>[2]): ReturnType<typeof detectFormat> => detectFormat(text, newCounter(), forced)
+const formatOf = (text: string): string => {
+  const d = detect(text)
+  return 'error' in d ? `error: ${d.error}` : d.format
+}
+
+describe('detectFormat', () => {
+  it('tells the formats apart', () => {
+    expect(formatOf('{"log":{"version":"1.2","entries":[]}}')).toBe('har')
+    expect(formatOf('  \n[{"status":403}]')).toBe('json')
+    expect(formatOf('{"status":403,"body":"x"}')).toBe('json')
+    expect(formatOf('*   Trying 1.2.3.4:443...\n> GET / HTTP/1.1\n>\n< HTTP/1.1 403 Forbidden\n<\n')).toBe('curl')
+    expect(formatOf('< HTTP/2 403\n< x-amzn-errortype: X\n{"message":"x"}')).toBe('curl')
+    expect(formatOf('HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\n\r\n{}')).toBe('raw')
+    expect(formatOf('GET / HTTP/1.1\nHost: x\n\nHTTP/1.1 403 Forbidden\n\n')).toBe('raw')
+    expect(formatOf('$ curl -i https://x.example\nHTTP/2 403 \ncontent-type: text/plain\n\nno')).toBe('raw')
+  })
+
+  it('reads a curl transcript without a reply as curl, so the parser can quote curl', () => {
+    expect(formatOf('*   Trying 1.2.3.4:443...\n* Failed to connect to x port 443\ncurl: (7) Failed to connect')).toBe('curl')
+    expect(formatOf('curl: (6) Could not resolve host: x')).toBe('curl')
+  })
+
+  it('does not take a list of bullet points for curl', () => {
+    expect(formatOf('* milk\n* eggs\n')).toMatch(/^error: no HTTP reply found/)
+  })
+
+  it('refuses empty and unrelated text', () => {
+    expect(formatOf('')).toBe('error: the input is empty')
+    expect(formatOf(' \n\t ')).toBe('error: the input is empty')
+    expect(formatOf('hello world')).toMatch(/^error: no HTTP reply found/)
+  })
+
+  it('says a HAR is truncated without quoting it (JSON.parse messages quote the input)', () => {
+    const truncated = '{"log":{"entries":[{"request":{"headers":[{"name":"authorization","value":"Bearer SECRETSECRET'
+    const d = detect(truncated)
+    expect(d).toEqual({ error: 'not valid JSON: the HAR file is truncated or damaged' })
+    expect(detect('[{"status": 403, "token": "SECRETSECRET"')).toEqual({ error: 'not valid JSON (truncated or damaged?)' })
+  })
+
+  it('follows a forced format', () => {
+    const raw = 'HTTP/1.1 403 Forbidden\n\n'
+    const forced = detect(raw, 'curl')
+    expect('format' in forced && forced.format).toBe('curl')
+    const asHar = detect('{"entries":[]}', 'har')
+    expect('format' in asHar && asHar.format).toBe('har')
+    const asJson = detect('{"log":{"entries":[]}}', 'json')
+    expect('format' in asJson && asJson.format).toBe('json')
+    expect(detect('{"log":', 'har')).toEqual({ error: 'not valid JSON: the HAR file is truncated or damaged' })
+  })
+})

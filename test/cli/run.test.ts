@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { HELP } from '../../src/cli/help.ts'
+import { InputError } from '../../src/cli/read-input.ts'
+import type { JsonEntry } from '../../src/cli/report-json.ts'
+import { packageVersion } from '../../src/cli/version.ts'
+import { FIXTURES, fixtureBytes, ROOT, runCli } from './helpers.ts'
+
+const SEED2 = join(FIXTURES, 'curl8-http2-seed2-missing-token.txt')
+
+describe('run', () => {
+  it('prints the help and exits 0', async () => {
+    const result = await runCli(['--help'])
+    expect(result).toEqual({ code: 0, stdout: HELP, stderr: '' })
+    expect(HELP).toMatch(/^Usage: apigw-doctor \[options\] \[FILE\.\.\.\]/)
+    for (const option of ['--json', '--all', '--no-color', '--format', '--aws-host', '--version']) expect(HELP).toContain(option)
+  })
+
+  it("prints the version read from package.json at run time", async () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+    expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' })
+    expect(packageVersion(new URL('file:///nonexistent/dir/cli.js').href)).toBe('unknown')
+  })
+
+  it('exits 2 with one line on bad usage', async () => {
+    expect(await runCli(['--bogus'])).toEqual({ code: 2, stdout: '', stderr: 'apigw-doctor: unknown option --bogus (see --help)\n' })
+  })
+
+  it('reads a file once and exits 0', async () => {
+    const readFile = vi.fn(async (path: string) => fixtureBytes(path.split('/').at(-1) ?? ''))
+    const result = await runCli([SEED2], { readFile })
+    expect(result.code).toBe(0)
+    expect(readFile).toHaveBeenCalledTimes(1)
+    expect(result.stdout).toContain('MISSING_AUTHENTICATION_TOKEN')
+    expect(result.stderr).toBe('')
+  })
+
+  it('reads stdin when no file or - is given, and hints when stdin is a terminal', async () => {
+    const stdin = fixtureBytes('curl8-http2-seed2-missing-token.txt')
+    const piped = await runCli([], { stdin })
+    expect(piped.code).toBe(0)
+    expect(piped.stdout).toContain('MISSING_AUTHENTICATION_TOKEN')
+    expect(piped.stderr).toBe('')
+    const dash = await runCli(['-', '--json'], { stdin })
+    expect((JSON.parse(dash.stdout) as JsonEntry[])[0]?.source).toBe('-')
+    const tty = await runCli([], { stdin, stdinIsTTY: true })
+    expect(tty.stderr).toBe('apigw-doctor: reading standard input: paste a capture, then press Ctrl-D (see --help)\n')
+  })
+
+  it('exits 2 with one line per unusable input, after reporting the usable ones', async () => {
+    const result = await runCli([SEED2, join(FIXTURES, 'missing.txt')])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain('MISSING_AUTHENTICATION_TOKEN')
+    expect(result.stderr).toBe(`apigw-doctor: ${join(FIXTURES, 'missing.txt')}: no such file\n`)
+  })
+
+  it('exits 2 when the input holds no HTTP reply, saying why', async () => {
+    expect(await runCli([], { stdin: 'curl: (6) Could not resolve host: abc123defg.execute-api.eu-west-1.amazonaws.com\n' })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'apigw-doctor: stdin: curl: (6) Could not resolve host: abc123defg.execute-api.eu-west-1.amazonaws.com\n',
+    })
+    expect((await runCli([], { stdin: '{"log":{"entries":[]}}' })).stderr).toBe('apigw-doctor: stdin: the HAR file has no entries\n')
+  })
+
+  it('exits 0 when the input was read even if nothing was diagnosed', async () => {
+    const nginx = 'HTTP/1.1 404 Not Found\r\nServer: nginx/1.25.3\r\nContent-Type: text/html\r\n\r\n<html><body>404</body></html>'
+    const result = await runCli([], { stdin: nginx })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('No AWS error reply recognised in stdin (1 reply: 404). Use --all to list every reply.\n')
+    expect(await runCli(['--json'], { stdin: nginx })).toEqual({ code: 0, stdout: '[]\n', stderr: '' })
+  })
+
+  it('passes --aws-host to the engine as awsHosts', async () => {
+    const reply = ['> GET /prod/x HTTP/1.1', '> Host: api.example.com', '>', '< HTTP/1.1 403 Forbidden', '< Content-Type: application/json', '<', '{"message":"Forbidden"}'].join('\n')
+    const without = JSON.parse((await runCli(['--json'], { stdin: reply })).stdout) as JsonEntry[]
+    const declared = JSON.parse((await runCli(['--json', '--aws-host', 'api.example.com'], { stdin: reply })).stdout) as JsonEntry[]
+    expect(without).toEqual([])
+    expect(declared).toHaveLength(1)
+    expect(declared[0]?.diagnosis?.evidence).toContain('host: api.example.com (declared AWS host)')
+  })
+
+  it('reads the format given with --format', async () => {
+    const result = await runCli(['--format', 'curl', '--json'], { stdin: '< HTTP/1.1 403 Forbidden\n< x-amzn-errortype: MissingAuthenticationTokenException\n<\n{"message":"Missing Authentication Token"}' })
+    expect((JSON.parse(result.stdout) as JsonEntry[])[0]?.format).toBe('curl')
+  })
+
+  it('never lets an unexpected error escape: one line, exit 2', async () => {
+    const readFile = async (): Promise<Uint8Array> => {
+      throw new TypeError('unexpected at /secret/path')
+    }
+    expect(await runCli(['x.txt'], { readFile })).toEqual({ code: 2, stdout: '', stderr: 'apigw-doctor: x.txt: could not be processed (internal error)\n' })
+    const fails = async (): Promise<Uint8Array> => {
+      throw new InputError('is larger than 256 MiB')
+    }
+    expect((await runCli(['big.har'], { readFile: fails })).stderr).toBe('apigw-doctor: big.har: is larger than 256 MiB\n')
+  })
+})
