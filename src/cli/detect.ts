@@ -22,7 +22,7 @@ export function detectFormat(text: string, work: WorkCounter, forced?: InputForm
   const looksJson = text[start] === '{' || text[start] === '['
   if (forced === 'har' || forced === 'json' || (forced === undefined && looksJson)) return detectJson(text, start, forced)
 
-  const lines = splitLines(text, work)
+  const lines = tidyPaste(splitLines(text, work), work)
   if (forced === 'curl' || forced === 'raw') return { format: forced, lines }
   const first = lines.find((line) => line.trim() !== '') ?? ''
   if (readStatusLine(first.trim()) !== undefined || readRequestLine(first.trim()) !== undefined) return { format: 'raw', lines }
@@ -50,6 +50,23 @@ function detectJson(text: string, start: number, forced: InputFormat | undefined
   if (forced === 'json') return { format: 'json', value }
   if (own(value, 'log') !== undefined || forced === 'har') return { format: 'har', value }
   return { format: 'json', value }
+}
+
+/**
+ * Undoes what pasting into an issue or a chat does to a capture: drops Markdown code fences and the
+ * indentation every line shares.
+ */
+function tidyPaste(lines: string[], work: WorkCounter): string[] {
+  const kept = lines.filter((line) => !/^\s{0,3}(?:```|~~~)[\w-]{0,20}\s*$/.test(line))
+  let indent = Number.POSITIVE_INFINITY
+  for (const line of kept) {
+    work.steps++
+    if (line.trim() === '') continue
+    const width = line.length - line.trimStart().length
+    if (width < indent) indent = width
+    if (indent === 0) return kept
+  }
+  return Number.isFinite(indent) ? kept.map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length))) : kept
 }
 
 /** curl's own lines that start a transfer or say why there was no reply. */

@@ -27,7 +27,7 @@ const LAYER_NAMES: Record<Layer, string> = {
 
 /** Other causes listed under the most likely one, at most. */
 const MAX_OTHER_CAUSES = 5
-const LABEL_WIDTH = 12
+const LABEL_WIDTH = 14
 
 /**
  * The readable report of one input: a block per diagnosed reply (title, code, layer, confidence, the most
@@ -88,14 +88,16 @@ function diagnosisBlock(outcome: Outcome, d: Diagnosis, total: number, options: 
   field('layer', LAYER_NAMES[d.layer])
   field('confidence', d.confidence)
   const [top, ...others] = d.causes
-  field('cause', `${top === undefined ? '' : `(${percent(top.likelihood)}) `}${d.cause}`)
+  field('likely cause', `${top === undefined ? '' : `(${percent(top.likelihood)}) `}${d.cause}`)
   field('remedy', d.remedy)
-  const shown = others.slice(0, MAX_OTHER_CAUSES).map((c) => `${percent(c.likelihood).padStart(3)}  ${c.summary}`)
-  if (others.length > MAX_OTHER_CAUSES) shown.push(style.dim(`… ${others.length - MAX_OTHER_CAUSES} less likely (see --json)`))
-  if (shown.length > 0) field('also', shown[0] ?? '', shown.slice(1))
+  // Causes that round to 0% are counted, not listed.
+  const listed = others.filter((c) => c.likelihood >= 0.005).slice(0, MAX_OTHER_CAUSES)
+  const shown = listed.map((c) => `${percent(c.likelihood).padStart(3)}  ${c.summary}`)
+  if (others.length > listed.length) shown.push(style.dim(`… ${others.length - listed.length} less likely (see --json)`))
+  if (shown.length > 0) field('other causes', shown[0] ?? '', shown.slice(1))
   if (d.evidence.length > 0) field('evidence', d.evidence.map(redactText).join('; '))
   const ids = requestIds(d)
-  if (ids.length > 0) field('ids', ids.join(' · '))
+  if (ids.length > 0) field('request IDs', ids.join(' · '))
   if (d.docs.length > 0) field('docs', d.docs[0] ?? '', d.docs.slice(1))
   for (const hint of d.hints) field('note', hint)
   return lines.join('\n')
@@ -103,10 +105,10 @@ function diagnosisBlock(outcome: Outcome, d: Diagnosis, total: number, options: 
 
 function requestIds(d: Diagnosis): string[] {
   const ids: string[] = []
-  if (d.requestId !== undefined) ids.push(`request ID ${redactText(d.requestId)}`)
-  if (d.extendedRequestId !== undefined) ids.push(`x-amz-apigw-id ${redactText(d.extendedRequestId)}`)
-  if (d.cloudfrontId !== undefined) ids.push(`x-amz-cf-id ${redactText(d.cloudfrontId)}`)
-  if (d.traceId !== undefined) ids.push(`x-amzn-trace-id ${redactText(d.traceId)}`)
+  if (d.requestId !== undefined) ids.push(`${redactText(d.requestId)} (request ID)`)
+  if (d.extendedRequestId !== undefined) ids.push(`${redactText(d.extendedRequestId)} (x-amz-apigw-id)`)
+  if (d.cloudfrontId !== undefined) ids.push(`${redactText(d.cloudfrontId)} (x-amz-cf-id)`)
+  if (d.traceId !== undefined) ids.push(`${redactText(d.traceId)} (x-amzn-trace-id)`)
   return ids
 }
 

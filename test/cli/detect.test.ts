@@ -42,6 +42,14 @@ describe('detectFormat', () => {
     expect(detect('[{"status": 403, "token": "SECRETSECRET"')).toEqual({ error: 'not valid JSON (truncated or damaged?)' })
   })
 
+  it('undoes what pasting into an issue does: code fences and shared indentation', () => {
+    const pasted = ['```console', '    < HTTP/2 403', '    < x-amzn-errortype: MissingAuthenticationTokenException', '', '    {"message":"x"}', '```'].join('\n')
+    const d = detect(pasted)
+    expect(d).toEqual({ format: 'curl', lines: ['< HTTP/2 403', '< x-amzn-errortype: MissingAuthenticationTokenException', '', '{"message":"x"}'] })
+    const mixed = detect('HTTP/1.1 403 Forbidden\n  folded\n')
+    expect('lines' in mixed && mixed.lines).toEqual(['HTTP/1.1 403 Forbidden', '  folded'])
+  })
+
   it('follows a forced format', () => {
     const raw = 'HTTP/1.1 403 Forbidden\n\n'
     const forced = detect(raw, 'curl')

@@ -34,7 +34,7 @@ describe('examples/captures (shown in the README)', () => {
     expect(stdout.split('\n').slice(0, 3)).toEqual([
       '403 GET https://xxxxx00000.execute-api.ap-northeast-1.amazonaws.com/stage/v1/xxxxxx',
       'API Gateway found no route for GET /stage/v1/xxxxxx (403 Missing Authentication Token)',
-      '  code        MISSING_AUTHENTICATION_TOKEN',
+      '  code          MISSING_AUTHENTICATION_TOKEN',
     ])
   })
 

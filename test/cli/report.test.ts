@@ -38,26 +38,30 @@ describe('text report', () => {
     const lines = stdout.split('\n')
     expect(lines[0]).toBe(`403 GET https://${HOST}/stage/v1/xxxxxx`)
     expect(lines[1]).toBe(expected.title)
-    expect(stdout).toContain('  code        MISSING_AUTHENTICATION_TOKEN\n')
-    expect(stdout).toContain('  layer       API Gateway REST API\n')
-    expect(stdout).toContain(`  confidence  ${expected.confidence}\n`)
+    expect(stdout).toContain('  code          MISSING_AUTHENTICATION_TOKEN\n')
+    expect(stdout).toContain('  layer         API Gateway REST API\n')
+    expect(stdout).toContain(`  confidence    ${expected.confidence}\n`)
     const top = expected.causes[0]
-    expect(stdout).toContain(`  cause       (${Math.round((top?.likelihood ?? 0) * 100)}%) ${expected.cause}\n`)
-    expect(stdout).toContain(`  remedy      ${expected.remedy}\n`)
-    expect(stdout).toContain(`  also        ${`${Math.round((expected.causes[1]?.likelihood ?? 0) * 100)}%`.padStart(3)}  ${expected.causes[1]?.summary}\n`)
+    expect(stdout).toContain(`  likely cause  (${Math.round((top?.likelihood ?? 0) * 100)}%) ${expected.cause}\n`)
+    expect(stdout).toContain(`  remedy        ${expected.remedy}\n`)
+    expect(stdout).toContain(`  other causes  ${`${Math.round((expected.causes[1]?.likelihood ?? 0) * 100)}%`.padStart(3)}  ${expected.causes[1]?.summary}\n`)
     expect(stdout).toContain('x-amzn-errortype: MissingAuthenticationTokenException')
-    expect(stdout).toContain('  ids         request ID xxxxxxxxxxxxxxxxx · x-amz-apigw-id xxxxxxxxxxxxxx\n')
-    expect(stdout).toContain(`  docs        ${expected.docs[0]}\n`)
+    expect(stdout).toContain('  request IDs   xxxxxxxxxxxxxxxxx (request ID) · xxxxxxxxxxxxxx (x-amz-apigw-id)\n')
+    expect(stdout).toContain(`  docs          ${expected.docs[0]}\n`)
     expect(stdout).not.toMatch(ANSI)
   })
 
-  it('lists at most five other causes and says how many more there are', async () => {
+  it('lists at most five other causes, none that rounds to 0%, and says how many more there are', async () => {
     const { stdout } = await runCli([SEED2])
     const expected = diagnose(SEED2_INPUT)
-    const others = (expected?.causes.length ?? 0) - 1
-    const listed = stdout.split('\n').filter((line) => /^ {2}(also {8}| {12}) ?\d{1,3}% {2}/.test(line))
-    expect(listed).toHaveLength(Math.min(others, 5))
-    if (others > 5) expect(stdout).toContain(`… ${others - 5} less likely (see --json)`)
+    const others = expected?.causes.slice(1) ?? []
+    const visible = others.filter((c) => c.likelihood >= 0.005).slice(0, 5)
+    const listed = stdout.split('\n').filter((line) => /^ {2}(other causes {2}| {14}) ?\d{1,3}% {2}/.test(line))
+    expect(listed).toHaveLength(visible.length)
+    expect(listed.length).toBeLessThanOrEqual(5)
+    expect(listed.every((line) => !/ 0% {2}/.test(line))).toBe(true)
+    if (others.length > visible.length) expect(stdout).toContain(`… ${others.length - visible.length} less likely (see --json)`)
+    else expect(stdout).not.toContain('less likely')
   })
 
   it('lists successful, undiagnosed and unanswered entries with --all, and ends a HAR with a summary by code', async () => {
