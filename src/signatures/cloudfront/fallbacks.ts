@@ -8,7 +8,7 @@
  * @module
  */
 import type { Signature } from '../../types.ts'
-import { ANY_CLOUDFRONT_PAGE, CF_DOCS, ERROR_STATUSES, cloudfrontHeaders, cloudfrontPage } from './shared.ts'
+import { ANY_CLOUDFRONT_PAGE, CF_DOCS, cloudfrontHeaders, cloudfrontPage, ERROR_STATUSES } from './shared.ts'
 
 /**
  * 401-599 but 413: 400 and 413 pages have their own status-keyed signatures, which would otherwise tie.
@@ -16,6 +16,9 @@ import { ANY_CLOUDFRONT_PAGE, CF_DOCS, ERROR_STATUSES, cloudfrontHeaders, cloudf
  * on a CloudFront page that also carries `X-Cache: Error from cloudfront`.
  */
 const GENERIC_PAGE_STATUSES = ERROR_STATUSES.filter((status) => status > 400 && status !== 413)
+
+/** 4xx and 5xx but 429. */
+const NO_BODY_STATUSES = ERROR_STATUSES.filter((status) => status !== 429)
 
 const LOOK_UP_REQUEST =
   "Look the request up by its CloudFront request ID (the page's Request ID, or the X-Amz-Cf-Id header) and edge location (X-Amz-Cf-Pop) in the distribution's standard or real-time logs: x-edge-detailed-result-type names the reason. AWS Support needs both IDs too."
@@ -73,7 +76,8 @@ export const fallbackSignatures: readonly Signature[] = [
         weight: 0.3,
         cause:
           'CloudFront had no capacity for the request at this edge location, or a CloudFront quota was exceeded (rare; typically during load tests from few addresses).',
-        remedy: 'Retry with backoff; spread load tests across Regions and ramp up gradually; contact AWS Support with the request IDs if it happens in production.',
+        remedy:
+          'Retry with backoff; spread load tests across Regions and ramp up gradually; contact AWS Support with the request IDs if it happens in production.',
         summary: 'CloudFront may have run out of capacity at this edge location: retry with backoff',
         docs: [CF_DOCS.http503],
         adjust: [{ when: { status: [503] }, factor: 10 }],
@@ -81,7 +85,8 @@ export const fallbackSignatures: readonly Signature[] = [
       {
         id: 'request-refused',
         weight: 0.5,
-        cause: 'CloudFront refused the request before contacting the origin: a WAF rule, a geographic restriction, a host it does not serve, or a disallowed method.',
+        cause:
+          'CloudFront refused the request before contacting the origin: a WAF rule, a geographic restriction, a host it does not serve, or a disallowed method.',
         remedy: `Read the sentence on the page. ${LOOK_UP_REQUEST}`,
         summary: 'CloudFront refused {request} at the edge: read the page and the distribution logs',
         docs: [CF_DOCS.http403, CF_DOCS.kc403],
@@ -114,8 +119,16 @@ export const fallbackSignatures: readonly Signature[] = [
     layer: 'cloudfront',
     title: 'CloudFront itself answered {request} with an error, and the reply has no body to say which',
     // Server: CloudFront marks a reply CloudFront authored; without a body (HEAD, an unread stream) only the
-    // status is left to rank the causes. Scores 25, below the edge-function headers (28) that say more.
-    match: { headers: { server: 'CloudFront' }, emptyBody: true },
+    // status is left to rank the causes. No 429: CloudFront never sends one itself, an empty 429 under its
+    // Server header is a WAF rule's custom response (WAF_CUSTOM_RESPONSE, 20). No WAF interstitial either
+    // (x-amzn-waf-action: challenge or captcha, 28). Scores 30, below the edge-function and 494 signatures
+    // (43), which test the X-Cache header as well.
+    match: {
+      status: NO_BODY_STATUSES,
+      headers: { server: 'CloudFront' },
+      emptyBody: true,
+      absentHeaders: ['x-amzn-waf-action'],
+    },
     causes: [
       {
         id: 'unknown-edge-error',
@@ -128,7 +141,8 @@ export const fallbackSignatures: readonly Signature[] = [
       {
         id: 'edge-refused',
         weight: 0.2,
-        cause: 'CloudFront refused the request before contacting the origin: a geographic restriction, a WAF rule, a host it does not serve, a disallowed method, or a missing or invalid signed URL.',
+        cause:
+          'CloudFront refused the request before contacting the origin: a geographic restriction, a WAF rule, a host it does not serve, a disallowed method, or a missing or invalid signed URL.',
         remedy: `Repeat the request with GET and read the body, which names which one. ${LOOK_UP_REQUEST}`,
         summary: 'CloudFront refused {request} at the edge: read the body to see why',
         docs: [CF_DOCS.http403, CF_DOCS.kc403],
@@ -137,8 +151,10 @@ export const fallbackSignatures: readonly Signature[] = [
       {
         id: 'origin-connection',
         weight: 0.2,
-        cause: 'CloudFront could not connect to the origin, or the origin sent an invalid response (protocol policy, TLS, DNS or firewall).',
-        remedy: "Call the origin directly (`curl -v https://<origin-domain>/<path>`) and check the origin's protocol policy, certificate and security groups.",
+        cause:
+          'CloudFront could not connect to the origin, or the origin sent an invalid response (protocol policy, TLS, DNS or firewall).',
+        remedy:
+          "Call the origin directly (`curl -v https://<origin-domain>/<path>`) and check the origin's protocol policy, certificate and security groups.",
         summary: 'CloudFront could not reach the origin: test the origin directly',
         docs: [CF_DOCS.http502],
         adjust: [{ when: { status: [502] }, factor: 30 }],
@@ -146,7 +162,8 @@ export const fallbackSignatures: readonly Signature[] = [
       {
         id: 'edge-function-or-capacity',
         weight: 0.2,
-        cause: 'An edge function failed or was throttled, or CloudFront had no capacity; the X-Cache header names an edge-function failure when there is one.',
+        cause:
+          'An edge function failed or was throttled, or CloudFront had no capacity; the X-Cache header names an edge-function failure when there is one.',
         remedy: "Check the X-Cache header and the edge functions' logs; retry with backoff.",
         summary: 'an edge function or CloudFront capacity failed: check X-Cache and the function logs',
         docs: [CF_DOCS.http503],

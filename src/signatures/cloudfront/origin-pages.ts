@@ -4,7 +4,7 @@
  * @module
  */
 import type { Signature } from '../../types.ts'
-import { CF_DOCS, PAGE_HEADING, WRITE_METHODS, cloudfrontHeaders, cloudfrontPage } from './shared.ts'
+import { CF_DOCS, cloudfrontHeaders, cloudfrontPage, PAGE_HEADING, WRITE_METHODS } from './shared.ts'
 
 const CONNECT_SENTENCE =
   'CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection.'
@@ -29,7 +29,7 @@ export const originPageSignatures: readonly Signature[] = [
         cause:
           'CloudFront talks to the origin over a protocol or port the origin does not serve: the Origin Protocol Policy is HTTP Only (or Match Viewer with an http:// request) while the origin, typically API Gateway (execute-api), a Lambda function URL or AppSync, only accepts HTTPS on port 443. Every request through the behavior then fails at once.',
         remedy:
-          "CloudFront console > the distribution > Origins > select the origin > Edit: set Protocol to HTTPS only (HTTPS port 443, minimum origin SSL protocol TLSv1.2) and save. CloudFormation: Origins[].CustomOriginConfig.OriginProtocolPolicy: https-only; Terraform: custom_origin_config { origin_protocol_policy = \"https-only\" }; CDK: new origins.HttpOrigin(domain, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY }) or origins.RestApiOrigin(api). Check the current value with `aws cloudfront get-distribution-config --id <distribution-id> --query 'DistributionConfig.Origins.Items[].CustomOriginConfig'`.",
+          'CloudFront console > the distribution > Origins > select the origin > Edit: set Protocol to HTTPS only (HTTPS port 443, minimum origin SSL protocol TLSv1.2) and save. CloudFormation: Origins[].CustomOriginConfig.OriginProtocolPolicy: https-only; Terraform: custom_origin_config { origin_protocol_policy = "https-only" }; CDK: new origins.HttpOrigin(domain, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY }) or origins.RestApiOrigin(api). Check the current value with `aws cloudfront get-distribution-config --id <distribution-id> --query \'DistributionConfig.Origins.Items[].CustomOriginConfig\'`.',
         summary:
           'CloudFront reaches the origin over http while API Gateway is HTTPS-only: set the Origin Protocol Policy to HTTPS Only',
         docs: [CF_DOCS.originProtocol],
@@ -69,7 +69,7 @@ export const originPageSignatures: readonly Signature[] = [
         id: 'origin-tls-handshake',
         weight: 0.5,
         cause:
-          "CloudFront reached the origin over HTTPS but the TLS handshake failed: the origin's certificate does not cover the origin domain name (or the forwarded Host header), or it is expired or self-signed. CloudFront usually says \"CloudFront wasn't able to connect to the origin.\" for this, so it is less likely here.",
+          'CloudFront reached the origin over HTTPS but the TLS handshake failed: the origin\'s certificate does not cover the origin domain name (or the forwarded Host header), or it is expired or self-signed. CloudFront usually says "CloudFront wasn\'t able to connect to the origin." for this, so it is less likely here.',
         remedy:
           '`openssl s_client -connect <origin-domain>:443 -servername <origin-domain> -showcerts` shows the certificate the origin serves: it must cover the Origin domain (or the forwarded Host header) and chain to a public CA.',
         summary: "the TLS handshake with the origin may fail: check the origin's certificate",
@@ -98,8 +98,9 @@ export const originPageSignatures: readonly Signature[] = [
         cause:
           'The origin accepted the request but did not answer within the origin response timeout (30 seconds by default): a slow handler, a long report or a chain of cold starts. CloudFront retries GET and HEAD requests, so those can take a multiple of the timeout before failing.',
         remedy:
-          'Make the handler faster, or asynchronous (answer 202 and let the client poll). If the work really takes longer, raise the distribution\'s Origins > Edit > Response timeout (CloudFormation CustomOriginConfig.OriginReadTimeout, Terraform origin_read_timeout, CDK readTimeout; above 60 seconds needs a quota increase) and keep the keep-alive timeout at least as long. Behind API Gateway, note its own 29-second integration timeout.',
-        summary: "the origin did not answer within CloudFront's response timeout (30 s by default): speed it up or raise the timeout",
+          "Make the handler faster, or asynchronous (answer 202 and let the client poll). If the work really takes longer, raise the distribution's Origins > Edit > Response timeout (CloudFormation CustomOriginConfig.OriginReadTimeout, Terraform origin_read_timeout, CDK readTimeout; above 60 seconds needs a quota increase) and keep the keep-alive timeout at least as long. Behind API Gateway, note its own 29-second integration timeout.",
+        summary:
+          "the origin did not answer within CloudFront's response timeout (30 s by default): speed it up or raise the timeout",
         docs: [CF_DOCS.http504, CF_DOCS.kc504],
         adjust: [
           // Only read timeouts of retried GET/HEAD requests run this long.
@@ -176,15 +177,17 @@ export const originPageSignatures: readonly Signature[] = [
         cause:
           "CloudFront and the origin share no TLS protocol or cipher: the origin's Minimum origin SSL protocol setting excludes what the origin accepts (for example TLSv1 only, toward a load balancer policy that requires TLSv1.2), or the origin offers ciphers CloudFront does not support.",
         remedy:
-          "Set the origin's SSL protocols to TLSv1.2 (CloudFormation OriginSSLProtocols: [TLSv1.2], Terraform origin_ssl_protocols = [\"TLSv1.2\"]) and make sure the origin offers a cipher CloudFront supports.",
+          'Set the origin\'s SSL protocols to TLSv1.2 (CloudFormation OriginSSLProtocols: [TLSv1.2], Terraform origin_ssl_protocols = ["TLSv1.2"]) and make sure the origin offers a cipher CloudFront supports.',
         summary: 'CloudFront and the origin may share no TLS protocol or cipher: allow TLSv1.2 on both',
         docs: [CF_DOCS.http502],
       },
       {
         id: 'origin-https-to-http-port',
         weight: 1,
-        cause: "The origin is set to HTTPS Only but its HTTPS port serves plain HTTP (or the configured HTTPS port is not the origin's).",
-        remedy: 'Check the HTTPS port in the origin settings against the port where the origin serves TLS; use HTTP Only for origins that have no TLS (S3 website endpoints).',
+        cause:
+          "The origin is set to HTTPS Only but its HTTPS port serves plain HTTP (or the configured HTTPS port is not the origin's).",
+        remedy:
+          'Check the HTTPS port in the origin settings against the port where the origin serves TLS; use HTTP Only for origins that have no TLS (S3 website endpoints).',
         summary: "the origin's HTTPS port may not speak TLS: check the origin's ports and protocol",
         docs: [CF_DOCS.originProtocol],
       },
@@ -218,15 +221,18 @@ export const originPageSignatures: readonly Signature[] = [
         weight: 2,
         cause:
           'The origin name exists only in a Route 53 private hosted zone or split-horizon DNS; CloudFront resolves names in public DNS.',
-        remedy: 'Use a publicly resolvable origin name; for a target inside a VPC, use a CloudFront VPC origin instead of private DNS.',
+        remedy:
+          'Use a publicly resolvable origin name; for a target inside a VPC, use a CloudFront VPC origin instead of private DNS.',
         summary: 'the origin name may resolve only in private DNS: use a public name or a VPC origin',
         docs: [CF_DOCS.http502],
       },
       {
         id: 'origin-dns-delegation-broken',
         weight: 1,
-        cause: "The origin zone's delegation or authoritative name servers are broken (NS records that do not match the hosted zone, a name server outage).",
-        remedy: 'Check `dig <origin-apex> NS +short`, then `dig <origin-domain> @<each-name-server>`: every authoritative name server must answer.',
+        cause:
+          "The origin zone's delegation or authoritative name servers are broken (NS records that do not match the hosted zone, a name server outage).",
+        remedy:
+          'Check `dig <origin-apex> NS +short`, then `dig <origin-domain> @<each-name-server>`: every authoritative name server must answer.',
         summary: "the origin zone's name servers may not answer: check the DNS delegation",
         docs: [CF_DOCS.http502],
       },

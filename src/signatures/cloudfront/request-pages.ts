@@ -4,7 +4,15 @@
  * @module
  */
 import type { Signature } from '../../types.ts'
-import { ANY_AUTH, ANY_CLOUDFRONT_PAGE, CF_DOCS, NGINX_FOOTERS, PAGE_HEADING, cloudfrontHeaders, cloudfrontPage } from './shared.ts'
+import {
+  ANY_AUTH,
+  ANY_CLOUDFRONT_PAGE,
+  CF_DOCS,
+  cloudfrontHeaders,
+  cloudfrontPage,
+  NGINX_FOOTERS,
+  PAGE_HEADING,
+} from './shared.ts'
 
 const METHOD_SENTENCE = 'This distribution is not configured to allow the HTTP request method that was used for this request.'
 const BAD_REQUEST_SENTENCE = 'Bad request.'
@@ -25,13 +33,14 @@ export const requestPageSignatures: readonly Signature[] = [
           'The path matches a behavior that only allows GET and HEAD, usually the default (*) behavior in front of S3, because the API behavior (such as /api/*) is missing or its path pattern does not match this path.',
         remedy:
           "List the behaviors and their path patterns (`aws cloudfront get-distribution-config --id <distribution-id> --query 'DistributionConfig.CacheBehaviors.Items[].[PathPattern,AllowedMethods.Items]'`), add or fix the API behavior so it precedes Default (*), and give it all methods with cache policy Managed-CachingDisabled and origin request policy Managed-AllViewerExceptHostHeader.",
-        summary: '{path} falls to a GET/HEAD-only behavior: add or fix the API behavior\'s path pattern',
+        summary: "{path} falls to a GET/HEAD-only behavior: add or fix the API behavior's path pattern",
         docs: [CF_DOCS.http403Method],
       },
       {
         id: 'api-behavior-get-head-only',
         weight: 3,
-        cause: "The API's behavior exists but was created with the default allowed methods GET, HEAD, so every other method is refused.",
+        cause:
+          "The API's behavior exists but was created with the default allowed methods GET, HEAD, so every other method is refused.",
         remedy:
           'Set Allowed HTTP methods to GET, HEAD, OPTIONS, PUT, POST, PATCH, DELETE on that behavior (CloudFormation AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]; Terraform allowed_methods; CDK allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL).',
         summary: 'the behavior allows only GET and HEAD: allow all methods on the API behavior',
@@ -41,7 +50,8 @@ export const requestPageSignatures: readonly Signature[] = [
         id: 'preflight-not-allowed',
         weight: 0.5,
         cause: "The behavior does not allow OPTIONS, so the browser's CORS preflight is refused before it reaches the API.",
-        remedy: 'Allow OPTIONS on the API behavior (GET, HEAD, OPTIONS at least; all methods for an API) and forward the CORS request headers to the origin.',
+        remedy:
+          'Allow OPTIONS on the API behavior (GET, HEAD, OPTIONS at least; all methods for an API) and forward the CORS request headers to the origin.',
         summary: 'the behavior refuses the CORS preflight (OPTIONS): allow OPTIONS on the API behavior',
         docs: [CF_DOCS.http403Method],
         adjust: [{ when: { method: ['OPTIONS'] }, factor: 30 }],
@@ -65,6 +75,8 @@ export const requestPageSignatures: readonly Signature[] = [
     title: 'CloudFront refused {request}: no distribution serves {host}, or the request shape is refused (403 Bad request.)',
     // "Bad request." with 403; the same sentence with 400 is CLOUDFRONT_BAD_REQUEST_400.
     match: { status: [403], bodyIncludes: [PAGE_HEADING, BAD_REQUEST_SENTENCE], distinctive: true },
+    // The reference rates this mapping medium: the same sentence also covers request shapes CloudFront refuses.
+    maxConfidence: 'medium',
     causes: [
       {
         id: 'alias-not-configured',
@@ -72,7 +84,7 @@ export const requestPageSignatures: readonly Signature[] = [
         cause:
           "The host name's DNS points at CloudFront, but the name is not an alternate domain name (CNAME) of any distribution: it was never added, was removed, moved to another distribution, or the distribution was deleted. Every path on that host fails (also the fingerprint of a dangling CNAME).",
         remedy:
-          'Add the host name to the distribution\'s Alternate domain names with a matching ACM certificate in us-east-1 (console: General > Settings > Edit; CloudFormation DistributionConfig.Aliases; Terraform aliases), or fix the DNS record to alias the right dxxxx.cloudfront.net name and remove dangling CNAMEs.',
+          "Add the host name to the distribution's Alternate domain names with a matching ACM certificate in us-east-1 (console: General > Settings > Edit; CloudFormation DistributionConfig.Aliases; Terraform aliases), or fix the DNS record to alias the right dxxxx.cloudfront.net name and remove dangling CNAMEs.",
         summary: '{host} is not an alternate domain name of any distribution: add it to the distribution or fix its DNS',
         docs: [CF_DOCS.http403, CF_DOCS.cnames],
         // The distribution's own dxxxx.cloudfront.net name is always served.
@@ -103,7 +115,7 @@ export const requestPageSignatures: readonly Signature[] = [
       {
         id: 'http-to-https-only',
         weight: 0.5,
-        cause: "The request used plain HTTP on a behavior whose viewer protocol policy is HTTPS Only.",
+        cause: 'The request used plain HTTP on a behavior whose viewer protocol policy is HTTPS Only.',
         remedy: 'Call the https:// URL (or set the viewer protocol policy to Redirect HTTP to HTTPS).',
         summary: 'the behavior may accept HTTPS only: call the https:// URL',
         docs: [CF_DOCS.http403],
@@ -138,8 +150,10 @@ export const requestPageSignatures: readonly Signature[] = [
       {
         id: 'field-level-encryption',
         weight: 0.5,
-        cause: "Field-level encryption on this behavior rejected the POST body (wrong content type or a field it cannot encrypt).",
-        remedy: "Check the field-level encryption profile of the behavior and the request's content type; the fle-status field of the standard logs names the rejection.",
+        cause:
+          'Field-level encryption on this behavior rejected the POST body (wrong content type or a field it cannot encrypt).',
+        remedy:
+          "Check the field-level encryption profile of the behavior and the request's content type; the fle-status field of the standard logs names the rejection.",
         summary: 'field-level encryption may have rejected the POST body: check the encryption profile',
         docs: [CF_DOCS.http400],
         adjust: [
@@ -169,14 +183,17 @@ export const requestPageSignatures: readonly Signature[] = [
           "The caller's IP address geolocates to a country that the distribution's allow list omits or its deny list names. CI runners, cloud egress addresses, VPNs and proxies often geolocate elsewhere than their users.",
         remedy:
           'Check Security > CloudFront geographic restrictions (CloudFormation DistributionConfig.Restrictions.GeoRestriction; Terraform restrictions { geo_restriction { ... } }). For exceptions per path or partner, move the rule to an AWS WAF geo match statement with a scope-down, or to a CloudFront Function reading CloudFront-Viewer-Country.',
-        summary: "the caller's country is blocked by the distribution's geographic restriction: call from an allowed country or change the restriction",
+        summary:
+          "the caller's country is blocked by the distribution's geographic restriction: call from an allowed country or change the restriction",
         docs: [CF_DOCS.geo],
       },
       {
         id: 'geoip-misclassification',
         weight: 1,
-        cause: "The caller's address is misclassified by CloudFront's third-party GeoIP database, so a user in an allowed country is blocked.",
-        remedy: 'Confirm the egress address and its GeoIP country; allow it through a WAF rule, or report the misclassification to AWS Support with the request ID.',
+        cause:
+          "The caller's address is misclassified by CloudFront's third-party GeoIP database, so a user in an allowed country is blocked.",
+        remedy:
+          'Confirm the egress address and its GeoIP country; allow it through a WAF rule, or report the misclassification to AWS Support with the request ID.',
         summary: "the caller's IP address may be geolocated wrongly: check it and allow it explicitly",
         docs: [CF_DOCS.geo],
       },
@@ -213,7 +230,8 @@ export const requestPageSignatures: readonly Signature[] = [
       {
         id: 'url-too-long',
         weight: 2,
-        cause: 'The URL as CloudFront reconstructs it exceeds 8,192 bytes: a long query string (batched IDs, OAuth state, serialised filters).',
+        cause:
+          'The URL as CloudFront reconstructs it exceeds 8,192 bytes: a long query string (batched IDs, OAuth state, serialised filters).',
         remedy: 'Move large parameters into a POST body, or split the request.',
         summary: 'the URL may exceed 8 KB: move parameters into the body',
         docs: [CF_DOCS.requestLimits],
@@ -231,13 +249,16 @@ export const requestPageSignatures: readonly Signature[] = [
     code: 'CLOUDFRONT_REQUEST_HEADER_TOO_LARGE',
     layer: 'cloudfront',
     title: 'CloudFront refused {request} with the non-standard 494: request headers or cookies too large',
-    // Low confidence in the reference: no documented body, so only the status and CloudFront's Server header.
-    match: { status: [494], headers: { server: 'CloudFront' } },
+    // Low confidence in the reference: no documented body, so only the status and the headers of a reply
+    // CloudFront authored; and no more than medium confidence that 494 means what it means elsewhere.
+    match: { status: [494], headers: { server: 'CloudFront', 'x-cache': 'Error from cloudfront' } },
+    maxConfidence: 'medium',
     causes: [
       {
         id: 'oversized-cookies',
         weight: 5,
-        cause: 'The Cookie header is too large (many or big cookies accumulated on the domain); clearing cookies makes the error go away.',
+        cause:
+          'The Cookie header is too large (many or big cookies accumulated on the domain); clearing cookies makes the error go away.',
         remedy: 'Reduce the number and size of cookies on this domain (scope cookies to paths, store session data server-side).',
         summary: 'the cookies sent with {request} are too large: shrink them',
         docs: [CF_DOCS.requestLimits],
@@ -283,7 +304,8 @@ export const requestPageSignatures: readonly Signature[] = [
       {
         id: 'host-header-override',
         weight: 1.5,
-        cause: 'The request deliberately sets a Host header that differs from the TLS server name (domain fronting, a misconfigured proxy or an SDK endpoint override).',
+        cause:
+          'The request deliberately sets a Host header that differs from the TLS server name (domain fronting, a misconfigured proxy or an SDK endpoint override).',
         remedy: 'Do not override Host with another CloudFront-served name: call the URL of the host you mean.',
         summary: 'the request sets a Host header that differs from the TLS server name: remove it',
         docs: [CF_DOCS.cnames],

@@ -38,7 +38,7 @@ export const s3OriginSignatures: readonly Signature[] = [
         id: 'request-fell-to-s3-behavior',
         weight: 4,
         cause:
-          "The path matched no API behavior, so CloudFront sent it to the S3 origin of the default behavior; S3 answers 403 AccessDenied (not 404) for a key that does not exist when CloudFront may not list the bucket. Server: AmazonS3 on an API call gives this away.",
+          'The path matched no API behavior, so CloudFront sent it to the S3 origin of the default behavior; S3 answers 403 AccessDenied (not 404) for a key that does not exist when CloudFront may not list the bucket. Server: AmazonS3 on an API call gives this away.',
         remedy:
           "List the behaviors (`aws cloudfront get-distribution-config --id <distribution-id> --query 'DistributionConfig.CacheBehaviors.Items[].PathPattern'`) and add or fix the API behavior (such as /api/*) so that API calls never reach S3.",
         summary: '{path} reached the S3 origin instead of the API: fix the behavior path patterns',
@@ -64,7 +64,8 @@ export const s3OriginSignatures: readonly Signature[] = [
         weight: 2,
         cause:
           'The object does not exist, and without s3:ListBucket S3 says 403 instead of 404 (typical for a single-page-app route reloaded in the browser).',
-        remedy: 'Check the key exists (`aws s3 ls s3://<bucket>/<key>`); grant s3:ListBucket to the distribution to get 404s for missing keys, and route SPA paths to index.html.',
+        remedy:
+          'Check the key exists (`aws s3 ls s3://<bucket>/<key>`); grant s3:ListBucket to the distribution to get 404s for missing keys, and route SPA paths to index.html.',
         summary: 'the S3 object may not exist (S3 says 403 without ListBucket): check the key',
         docs: [CF_DOCS.kcS3Rest403],
       },
@@ -102,14 +103,15 @@ export const s3OriginSignatures: readonly Signature[] = [
         cause:
           'The bucket behind the distribution was deleted and recreated with the same name in another Region; CloudFront still signs its requests for the old Region (the message names both).',
         remedy:
-          'CloudFront console > the distribution > Origins > select the S3 origin > Edit > Save changes (no change needed): CloudFront redeploys with the bucket\'s current Region. Or use the regional endpoint <bucket>.s3.<region>.amazonaws.com as origin domain.',
+          "CloudFront console > the distribution > Origins > select the S3 origin > Edit > Save changes (no change needed): CloudFront redeploys with the bucket's current Region. Or use the regional endpoint <bucket>.s3.<region>.amazonaws.com as origin domain.",
         summary: "the S3 bucket moved to another Region: re-save the distribution's S3 origin",
         docs: [CF_DOCS.http400],
       },
       {
         id: 'client-signed-wrong-region',
         weight: 0.5,
-        cause: 'The request itself was signed with SigV4 for the wrong Region, and CloudFront passed the Authorization header to S3.',
+        cause:
+          'The request itself was signed with SigV4 for the wrong Region, and CloudFront passed the Authorization header to S3.',
         remedy: "Sign for the bucket's Region (the message names the expected one).",
         summary: "the request was signed for the wrong Region: sign for the bucket's Region",
         docs: [CF_DOCS.http400],
@@ -158,7 +160,11 @@ export const s3OriginSignatures: readonly Signature[] = [
       status: 400,
       headers: s3ViaCloudFront('Hs3Ee7Aa1Dd5Ee9Rr3Tt7Oo1Oo5Ll9Aa3Rr7Gg1Ee5Ss-Ee9Cc3Tt=='),
       body: `${XML}<Error><Code>RequestHeaderSectionTooLarge</Code><Message>Your request header section exceeds the maximum allowed size.</Message><MaxSizeAllowed>8192</MaxSizeAllowed><RequestId>2H9PQRS0EXAMPLE3</RequestId><HostId>eWV0IGFub3RoZXIgZXhhbXBsZSBob3N0IGlkIGZvciBkb2Nz</HostId></Error>`,
-      request: { method: 'GET', url: 'https://www.example.com/_next/static/chunks/main.js', headers: { cookie: 'next-auth.session-token.0=…' } },
+      request: {
+        method: 'GET',
+        url: 'https://www.example.com/_next/static/chunks/main.js',
+        headers: { cookie: 'next-auth.session-token.0=…' },
+      },
     },
   },
 ]

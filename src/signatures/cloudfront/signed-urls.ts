@@ -12,7 +12,8 @@ export const signedUrlSignatures: readonly Signature[] = [
   {
     code: 'CLOUDFRONT_SIGNED_URL_MISSING_KEY',
     layer: 'cloudfront',
-    title: 'The CloudFront behavior for {path} requires a signed URL or signed cookies, and {request} carried neither (403 MissingKey)',
+    title:
+      'The CloudFront behavior for {path} requires a signed URL or signed cookies, and {request} carried neither (403 MissingKey)',
     match: {
       status: [403],
       bodyIncludes: ['<Code>MissingKey</Code>', 'Missing Key-Pair-Id query parameter or cookie value'],
@@ -25,7 +26,7 @@ export const signedUrlSignatures: readonly Signature[] = [
         cause:
           'The path matches a behavior with Restrict viewer access (a trusted key group), so CloudFront wants a signed URL or signed cookies; an API or public path may have fallen under that behavior by its path pattern.',
         remedy:
-          "If the path should be public, move it to a behavior without Restrict viewer access. Otherwise sign the URL (`aws cloudfront sign --url <url> --key-pair-id <key-id> --private-key file://private_key.pem --date-less-than <date>`, or @aws-sdk/cloudfront-signer getSignedUrl) or set the CloudFront-Policy/Signature/Key-Pair-Id cookies.",
+          'If the path should be public, move it to a behavior without Restrict viewer access. Otherwise sign the URL (`aws cloudfront sign --url <url> --key-pair-id <key-id> --private-key file://private_key.pem --date-less-than <date>`, or @aws-sdk/cloudfront-signer getSignedUrl) or set the CloudFront-Policy/Signature/Key-Pair-Id cookies.',
         summary: '{path} is under a signed-URL behavior: sign the request or make that path public',
         docs: [CF_DOCS.kcSignedUrls, CF_DOCS.signedUrls],
       },
@@ -33,7 +34,7 @@ export const signedUrlSignatures: readonly Signature[] = [
         id: 'signed-cookies-not-sent',
         weight: 3,
         cause:
-          "Signed cookies exist but were not sent: their Domain or Path does not cover this host and path, SameSite or third-party cookie blocking dropped them, or the request was made without credentials.",
+          'Signed cookies exist but were not sent: their Domain or Path does not cover this host and path, SameSite or third-party cookie blocking dropped them, or the request was made without credentials.',
         remedy:
           "Send cookies with the request (fetch credentials: 'include', axios withCredentials: true) and set the CloudFront-* cookies with a Domain and Path that cover this host.",
         summary: 'the signed cookies were not sent with {request}: send credentials and check the cookie domain',
@@ -46,8 +47,10 @@ export const signedUrlSignatures: readonly Signature[] = [
       {
         id: 'key-pair-id-missing-from-url',
         weight: 1,
-        cause: 'A signed URL was generated without its Key-Pair-Id parameter (the signer was not given the key ID, or the parameter was dropped when the URL was rebuilt).',
-        remedy: 'Check that the signed URL carries Expires (or Policy), Signature and Key-Pair-Id, and that the client does not drop query parameters.',
+        cause:
+          'A signed URL was generated without its Key-Pair-Id parameter (the signer was not given the key ID, or the parameter was dropped when the URL was rebuilt).',
+        remedy:
+          'Check that the signed URL carries Expires (or Policy), Signature and Key-Pair-Id, and that the client does not drop query parameters.',
         summary: 'the signed URL may lack its Key-Pair-Id parameter: check the signer configuration',
         docs: [CF_DOCS.signedUrls],
       },
@@ -79,7 +82,8 @@ export const signedUrlSignatures: readonly Signature[] = [
       {
         id: 'key-id-is-not-an-id',
         weight: 1,
-        cause: "The signer was configured with something else as key ID (an IAM access key ID, or the public key itself instead of its ID).",
+        cause:
+          'The signer was configured with something else as key ID (an IAM access key ID, or the public key itself instead of its ID).',
         remedy: 'Configure the signer with the public key ID shown in CloudFront > Key management > Public keys.',
         summary: 'the signer may use the wrong value as key ID: use the CloudFront public key ID',
         docs: [CF_DOCS.signedUrls],
@@ -90,7 +94,10 @@ export const signedUrlSignatures: readonly Signature[] = [
       status: 403,
       headers: cloudfrontHeaders('Error from cloudfront', 'Uk2Nn6Kk0Nn4Oo8Ww2Nn6Kk0Ee4Yy8Ii2Dd6Kk0Ee4Yy-Gg8Rr2Pp==', 'text/xml'),
       body: `${XML}<Error><Code>InvalidKey</Code><Message>Unknown Key</Message></Error>`,
-      request: { method: 'GET', url: 'https://media.example.com/videos/intro.m3u8?Expires=1700000000&Signature=…&Key-Pair-Id=K2JCJMDEHXQW5F' },
+      request: {
+        method: 'GET',
+        url: 'https://media.example.com/videos/intro.m3u8?Expires=1700000000&Signature=…&Key-Pair-Id=K2JCJMDEHXQW5F',
+      },
     },
   },
   {
@@ -108,8 +115,10 @@ export const signedUrlSignatures: readonly Signature[] = [
       {
         id: 'signature-expired',
         weight: 4,
-        cause: 'The signed URL or cookie has expired (Expires or DateLessThan is in the past, or the signer\'s clock is off), or it is not valid yet (DateGreaterThan).',
-        remedy: 'Sign again with a later expiry and check the signing server\'s clock; the same URL working earlier and failing now confirms it.',
+        cause:
+          "The signed URL or cookie has expired (Expires or DateLessThan is in the past, or the signer's clock is off), or it is not valid yet (DateGreaterThan).",
+        remedy:
+          "Sign again with a later expiry and check the signing server's clock; the same URL working earlier and failing now confirms it.",
         summary: 'the signed URL or cookie may have expired: sign it again',
         docs: [CF_DOCS.kcSignedUrls, CF_DOCS.signedUrls],
         adjust: [{ when: { messageIncludes: '<Code>Malformed' }, factor: 0.1 }],
@@ -119,7 +128,8 @@ export const signedUrlSignatures: readonly Signature[] = [
         weight: 2.5,
         cause:
           "The custom policy does not cover this request: its Resource does not match the URL (including the query string), or its IpAddress condition excludes the caller's address.",
-        remedy: 'Sign the exact final URL (or a wildcard Resource that covers it) and check the IpAddress condition against the caller\'s egress address.',
+        remedy:
+          "Sign the exact final URL (or a wildcard Resource that covers it) and check the IpAddress condition against the caller's egress address.",
         summary: 'the signed policy may not cover {path} or this IP address: fix the policy Resource or IpAddress',
         docs: [CF_DOCS.signedUrls],
         adjust: [{ when: { messageIncludes: '<Code>Malformed' }, factor: 0.1 }],
@@ -127,8 +137,10 @@ export const signedUrlSignatures: readonly Signature[] = [
       {
         id: 'signature-malformed',
         weight: 1.5,
-        cause: "The Signature is not URL-safe base64 (+, = and / not replaced by -, _ and ~), or it was damaged when the URL was rebuilt or re-encoded.",
-        remedy: 'Use the SDK signer (@aws-sdk/cloudfront-signer) instead of hand-made encoding, and do not re-encode the signed URL.',
+        cause:
+          'The Signature is not URL-safe base64 (+, = and / not replaced by -, _ and ~), or it was damaged when the URL was rebuilt or re-encoded.',
+        remedy:
+          'Use the SDK signer (@aws-sdk/cloudfront-signer) instead of hand-made encoding, and do not re-encode the signed URL.',
         summary: 'the Signature parameter is malformed: use the SDK signer and do not re-encode the URL',
         docs: [CF_DOCS.signedUrls],
         adjust: [{ when: { messageIncludes: '<Code>MalformedSignature</Code>' }, factor: 20 }],
@@ -145,7 +157,8 @@ export const signedUrlSignatures: readonly Signature[] = [
       {
         id: 'wrong-private-key',
         weight: 1,
-        cause: 'The URL was signed with a private key that does not belong to the public key named by Key-Pair-Id, or query parameters were added after signing.',
+        cause:
+          'The URL was signed with a private key that does not belong to the public key named by Key-Pair-Id, or query parameters were added after signing.',
         remedy: 'Sign with the private key of that public key, and add every query parameter before signing.',
         summary: 'the URL may be signed with the wrong private key: sign with the key that matches Key-Pair-Id',
         docs: [CF_DOCS.signedUrls],
@@ -156,7 +169,10 @@ export const signedUrlSignatures: readonly Signature[] = [
       status: 403,
       headers: cloudfrontHeaders('Error from cloudfront', 'Ad3Cc7Ee1Ss5Ss9Dd3Ee7Nn1Ii5Ee9Dd3Ss7Ii1Gg5Nn-Ee9Dd3Uu==', 'text/xml'),
       body: `${XML}<Error><Code>AccessDenied</Code><Message>Access denied</Message></Error>`,
-      request: { method: 'GET', url: 'https://media.example.com/videos/intro.m3u8?Expires=1600000000&Signature=…&Key-Pair-Id=K2JCJMDEHXQW5F' },
+      request: {
+        method: 'GET',
+        url: 'https://media.example.com/videos/intro.m3u8?Expires=1600000000&Signature=…&Key-Pair-Id=K2JCJMDEHXQW5F',
+      },
     },
   },
 ]
