@@ -5,9 +5,9 @@
  * there even without a body (HEAD, unread streams), so these signatures key on that header (and on
  * `Server: CloudFront`, which comes with it). A match cannot be "this header OR that page sentence", so a
  * page seen without its headers falls back to CLOUDFRONT_ERROR_PAGE_GENERIC, whose causes rank the same
- * explanation first from the page's sentence. The
- * one exception is the "returned invalid JSON" page: the header it comes with (LambdaValidationError) is
- * covered by CLOUDFRONT_LAMBDA_EDGE_VALIDATION_FAILED, so that page keys on its sentence.
+ * explanation first from the page's sentence. The one exception is the "returned invalid JSON" page: the
+ * header it comes with (LambdaValidationError) is covered by CLOUDFRONT_LAMBDA_EDGE_VALIDATION_FAILED, so
+ * that page keys on its sentence.
  * @module
  */
 import type { Signature } from '../../types.ts'
