@@ -244,7 +244,7 @@ export const edgeFunctionSignatures: readonly Signature[] = [
       ),
       body: cloudfrontPage(
         502,
-        'The Lambda function returned invalid JSON: The JSON output is not parsable.',
+        'The Lambda function returned invalid JSON: The JSON output must be an object type.',
         'Js7On1Pa5Rs9Ea3Bl7Ee1Oo5Bj9Ee3Cc7Tt1Tt5Yy9Pp-Ee3Oo7Bj==',
       ),
       request: { method: 'GET', url: 'https://www.example.com/blog/2024/hello' },

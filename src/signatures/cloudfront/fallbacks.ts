@@ -242,17 +242,20 @@ export const fallbackSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.statusCodes, CF_DOCS.customErrorResponses],
+    // An S3 origin's empty 404 as relayed (the shape of a captured Amplify reply): nothing in the body,
+    // only the origin's Server header and CloudFront's relay headers.
     example: {
-      status: 500,
+      status: 404,
       headers: {
-        'content-type': 'application/json; charset=utf-8',
+        'content-length': '0',
+        server: 'AmazonS3',
         'x-cache': 'Error from cloudfront',
         via: '1.1 fedcba9876543210fedcba9876543210.cloudfront.net (CloudFront)',
         'x-amz-cf-pop': 'FRA56-P5',
         'x-amz-cf-id': 'Or1Ii5Gg9Ii3Nn7Ee1Rr5Rr9Oo3Rr7Pp1Aa5Ss9Ss3Tt-Hh7Rr1Uu==',
       },
-      body: '{"error":"database unavailable"}',
-      request: { method: 'GET', url: 'https://www.example.com/api/items' },
+      body: '',
+      request: { method: 'GET', url: 'https://www.example.com/pricing' },
     },
   },
 ]
