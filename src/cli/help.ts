@@ -9,7 +9,8 @@ Network panel, or JSON ({ "status", "headers", "body", "request" } or an array o
 The format is detected. With no FILE, or when FILE is -, standard input is read.
 
 Options:
-  --json             print an array of JSON entries, one per diagnosed reply
+  --json             print a JSON array, one entry per diagnosed reply:
+                     { source, index, format, method, url, status, diagnosis }
   -a, --all          also list successful and undiagnosed replies
   --format FORMAT    read the input as curl, raw, har or json instead of detecting it
   --aws-host HOST    a custom domain that fronts AWS (repeatable; *.example.com allowed)

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { parseHar } from '../../src/cli/parse-har.ts'
 import type { JsonEntry } from '../../src/cli/report-json.ts'
 import { newCounter } from '../../src/cli/types.ts'
@@ -34,6 +34,7 @@ describe('a 50 MB HAR with 10 000 entries', () => {
   const dir = mkdtempSync(join(tmpdir(), 'apigw-doctor-big-'))
   const path = join(dir, 'big.har')
   writeFileSync(path, bigHar())
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('is about 50 MB', () => {
     expect(statSync(path).size).toBeGreaterThan(50 * 1024 * 1024)

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { JsonEntry } from '../../src/cli/report-json.ts'
 import { FIXTURES, ROOT, spawnCli } from './helpers.ts'
 
@@ -16,6 +16,8 @@ function expectUnusable(result: { code: number; stdout: string; stderr: string }
   expect(result.stderr).toMatch(reason)
   expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/)
 }
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('the apigw-doctor process (node src/cli/main.ts)', () => {
   it('diagnoses a file and exits 0', () => {

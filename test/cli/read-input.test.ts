@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { decodeInput, InputError, readInputFile, readStream } from '../../src/cli/read-input.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'apigw-doctor-read-'))
@@ -17,6 +17,8 @@ function reason(fn: () => unknown): string {
   }
   return 'no error'
 }
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('decodeInput', () => {
   it('decodes UTF-8 and drops its byte order mark', () => {
