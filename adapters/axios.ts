@@ -84,7 +84,6 @@ async function findingFor(error: AxiosError, instance: AxiosLike, options: Diagn
       statusText: response.statusText,
       headers: response.headers as HeadersLike,
       body: read.body,
-      unread: read.unread,
       request,
       elapsedMs: response.duration,
     },

@@ -114,7 +114,7 @@ const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 }
 function confidenceOf(fit: SignatureFit, rival: SignatureFit | undefined, signals: AwsSignals): Confidence {
   const headersVisible = signals.headerEvidence.length > 0
   let confidence: Confidence
-  if (headersVisible && fit.specific && !fit.bodyCustomized) confidence = 'high'
+  if (headersVisible && fit.specific && !fit.bodyCustomized && !fit.bodyUnread) confidence = 'high'
   else if (fit.matchedContent || fit.specific) confidence = 'medium'
   else confidence = 'low'
   if (rival !== undefined) confidence = LOWER[confidence]
@@ -140,6 +140,7 @@ function hintsFor(fit: SignatureFit, rival: SignatureFit | undefined, reply: Res
   const defaultStatus = fit.signature.match.status?.[0]
   if (fit.statusRemapped && defaultStatus !== undefined) hints.push(fillHint(texts.statusRemapped, { defaultStatus, status: reply.status }))
   if (fit.bodyCustomized) hints.push(texts.bodyCustomized)
+  if (fit.bodyUnread) hints.push(texts.bodyUnread)
   if (rival !== undefined) hints.push(fillHint(texts.rival, { rival: rival.signature.code }))
   if (signals.headerEvidence.length === 0 && API_LAYERS.has(fit.signature.layer)) hints.push(texts.headersHidden)
   if (signals.localHost) hints.push(texts.localHost)

@@ -4,6 +4,7 @@ import type { HintTexts } from './locale.ts'
 export const ENGLISH_HINTS: HintTexts = {
   statusRemapped: "AWS sends this error with status {defaultStatus}; this API's gateway response maps it to {status}.",
   bodyCustomized: "The body is not AWS's default wording: this API customises the gateway response; the error type identified it.",
+  bodyUnread: 'The body was not read (absent, binary, or a stream left for you): the status and the error type identified the reply.',
   rival:
     'The reply fits {rival} equally well; the reply headers (x-amzn-ErrorType, x-amz-apigw-id or apigw-requestid) would tell them apart.',
   headersHidden:

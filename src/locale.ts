@@ -22,6 +22,7 @@ export interface SignatureTexts {
 export interface HintTexts {
   readonly statusRemapped: string
   readonly bodyCustomized: string
+  readonly bodyUnread: string
   readonly rival: string
   readonly headersHidden: string
   readonly localHost: string

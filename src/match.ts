@@ -19,6 +19,8 @@ export interface SignatureFit {
   statusRemapped: boolean
   /** The body differs from AWS's default; only the error type identified it. */
   bodyCustomized: boolean
+  /** The body could not be read; only the error type identified the reply. */
+  bodyUnread: boolean
 }
 
 // Weights of the criteria: exact body wording beats fragments, which beat headers, which beat status.
@@ -59,10 +61,13 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
 
   const body = fitBody(signature, reply)
   let bodyCustomized = false
+  let bodyUnread = false
   if (body === undefined) {
-    // A customised gateway response keeps its error type but not AWS's wording.
+    // A customised gateway response keeps its error type but not AWS's wording; a body we could not read
+    // (absent, binary, a stream left to the caller) says nothing either way.
     if (!(m.customizable === true && errorTypeMatched)) return undefined
-    bodyCustomized = true
+    bodyUnread = reply.text === undefined && reply.bodyKind !== 'json'
+    bodyCustomized = !bodyUnread
     score += SCORE.customizedPenalty
   } else {
     score += body.score
@@ -77,10 +82,12 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
   }
   // Absence only excludes: scoring it would break the tie between look-alikes whose headers are hidden.
   if ((m.absentHeaders ?? []).some((name) => reply.headers.has(name))) return undefined
+  let statusTextMatched = false
   if (m.statusText !== undefined) {
     const text = reply.statusText.toLowerCase()
     if (!m.statusText.some((phrase) => text.includes(phrase.toLowerCase()))) return undefined
     score += SCORE.statusText
+    statusTextMatched = true
     evidence.push(`reason phrase: ${reply.statusText}`)
   }
   const hostKind = reply.request.hostFacts.kind
@@ -103,8 +110,9 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
   }
   evidence.unshift(`status: ${reply.status || 'none'}`)
 
-  const matchedContent = errorTypeMatched || (body?.matchedContent ?? false)
-  const distinctiveBody = m.distinctive === true && (body?.matchedContent ?? false)
+  // A load balancer's own reason phrase is as telling as a body.
+  const matchedContent = errorTypeMatched || statusTextMatched || (body?.matchedContent ?? false)
+  const distinctiveBody = m.distinctive === true && (statusTextMatched || (body?.matchedContent ?? false))
   return {
     signature,
     score,
@@ -114,6 +122,7 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
     distinctiveBody,
     statusRemapped,
     bodyCustomized,
+    bodyUnread,
   }
 }
 

@@ -10,7 +10,6 @@ import { diagnose } from './diagnose.ts'
 import { GatewayError, type GatewayErrorResponse, gatewayErrorResponse } from './error.ts'
 import { type DiagnosisLogger, logDiagnosis } from './format.ts'
 import { normalizeHeaders } from './headers.ts'
-import { ENGLISH_HINTS } from './hints.ts'
 import type { LocaleOption } from './locale.ts'
 import { diagnoseNoResponse, type NoResponseInput } from './no-response.ts'
 import { bodyPreview, byteLimit } from './read-response.ts'
@@ -61,8 +60,6 @@ export interface FailedReply {
   statusText?: string
   headers?: HeadersLike
   body?: BodyLike
-  /** The body was a stream that belongs to the user and was not read. */
-  unread?: boolean
   request?: RequestInput
   elapsedMs?: number
 }
@@ -89,11 +86,6 @@ export function diagnoseReply(reply: FailedReply, options: DiagnosisOptions): Di
     { status: reply.status, statusText: reply.statusText, headers: reply.headers, body: reply.body, request: reply.request, elapsedMs: reply.elapsedMs },
     { signatures: options.signatures, maxBodyBytes: options.maxBodyBytes, awsHosts: options.awsHosts, locale: options.locale },
   )
-  if (diagnosis !== undefined && reply.unread === true) {
-    // The engine reads a missing body as a customised one; with the body unread, that says nothing.
-    diagnosis.hints = diagnosis.hints.filter((hint) => hint !== ENGLISH_HINTS.bodyCustomized)
-    diagnosis.hints.push('The body is a stream that belongs to you and was left unread: this diagnosis rests on the status and headers.')
-  }
   return diagnosis
 }
 

@@ -24,14 +24,15 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   // The missing-equal-sign message quotes a hash of the header, and its older form the header itself.
   [/(in Authorization header(?: \(hashed with SHA-256 and encoded with Base64\))?: ')[^'\n]*'/g, `$1${REDACTED}'`],
   [/'[^'\n]{0,4096}' not a valid key=value pair/g, `'${REDACTED}' not a valid key=value pair`],
-  [/\b(Bearer|Basic|Token|Digest|Negotiate)\s+[A-Za-z0-9\-._~+/=:]+/gi, `$1 ${REDACTED}`],
+  // Case-sensitive, and only credential-length values: prose such as "the token was rejected" stays intact.
+  [/\b(Bearer|bearer|BEARER|Basic|basic|Token|Digest|Negotiate)\s+[A-Za-z0-9\-._~+/=:]{6,}/g, `$1 ${REDACTED}`],
   [/\b(Credential|Signature|SignedHeaders)=[^,\s"'&]+/g, `$1=${REDACTED}`],
   [/\b(X-Amz-Security-Token|X-Amz-Signature|X-Amz-Credential|Key-Pair-Id|Policy)=[^&\s"']+/gi, `$1=${REDACTED}`],
   [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, REDACTED],
   [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, REDACTED],
   // Header lines of a canonical request, which a signature-mismatch message quotes.
   [/\b(x-amz-security-token|x-api-key|authorization|cookie|set-cookie|proxy-authorization):[^\n"\\]*/gi, `$1:${REDACTED}`],
-  [/\b(api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|token|password|secret|session[_-]?id)=[^&\s"']+/gi, `$1=${REDACTED}`],
+  [/\b(api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|token|password|secret|session[_-]?id|jsessionid|phpsessid|sid)=[^&;\s"']+/gi, `$1=${REDACTED}`],
 ]
 
 /** Replaces anything that looks like a credential in `text`. */

@@ -38,6 +38,8 @@ export interface ResponseSnapshot {
 export interface SnapshotOptions {
   maxBodyBytes?: number
   awsHosts?: readonly string[]
+  /** Overrides the runtime's answer to "are we in a browser?". */
+  browser?: boolean
 }
 
 /** Normalises a loose `diagnose()` input into a snapshot. Never throws. */
@@ -48,8 +50,12 @@ export function takeSnapshot(input: DiagnoseInput, options: SnapshotOptions = {}
   const body = readBodyText(source.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
   let text = body.text
   let json: unknown = body.parsed
+  let truncated = body.truncated
   if (body.kind === 'json') {
-    text = boundedStringify(json, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
+    const full = safeStringify(json)
+    const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+    truncated = full !== undefined && full.length > limit
+    text = truncated ? full?.slice(0, limit) : full
   } else if (text !== undefined) {
     json = parseJsonObject(text)
   }
@@ -60,13 +66,13 @@ export function takeSnapshot(input: DiagnoseInput, options: SnapshotOptions = {}
     headers: normalizeHeaders(source.headers),
     text,
     trimmed: text === undefined ? '' : text.trim(),
-    truncated: body.truncated,
+    truncated,
     bodyKind: body.kind,
     message: readMessage(json),
     isJsonObject: isPlainObject(json),
     request: readRequest(source.request, options.awsHosts ?? []),
     elapsedMs: source.elapsedMs !== undefined && Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : undefined,
-    browser: typeof window !== 'undefined' && typeof document !== 'undefined',
+    browser: options.browser ?? (typeof window !== 'undefined' && typeof document !== 'undefined'),
   }
 }
 
@@ -80,10 +86,10 @@ function parseJsonObject(text: string): unknown {
   }
 }
 
-function boundedStringify(value: unknown, maxChars: number): string | undefined {
+function safeStringify(value: unknown): string | undefined {
   try {
     const text = JSON.stringify(value)
-    return typeof text === 'string' ? text.slice(0, maxChars) : undefined
+    return typeof text === 'string' ? text : undefined
   } catch {
     return undefined // cycles, BigInt, throwing toJSON
   }

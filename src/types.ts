@@ -285,4 +285,9 @@ export interface DiagnoseOptions {
    * `import 'apigw-doctor/locales/ja'`; without it the texts stay English.
    */
   locale?: LocaleOption
+  /**
+   * The reply was received by a browser (cross-origin headers may be hidden, CORS rules apply). Detected
+   * from the runtime when not given; a tool reading a HAR file captured in a browser sets it.
+   */
+  browser?: boolean
 }

@@ -35,7 +35,7 @@ describe.each(['http', 'fetch'] as const)('%s adapter', (adapter) => {
     const error = (await api.get(`${API}/v1/x`).catch((e: unknown) => e)) as AxiosError
     expect(error.diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
     const streamed = responseType === 'stream'
-    expect(error.diagnosis?.hints.some((hint) => hint.includes('left unread'))).toBe(streamed)
+    expect(error.diagnosis?.hints.some((hint) => hint.includes('was not read'))).toBe(streamed)
     expect(error.diagnosis?.hints.some((hint) => hint.includes('customises the gateway response'))).toBe(false)
     expect(await userReads(error.response?.data)).toBe(BODY)
   })

@@ -15,7 +15,7 @@ const teapot: Signature = {
 const testOverlay: LocaleTexts = {
   id: 'xx',
   signatures: { TEST_TEAPOT: { title: 'XX teapot {path}', causes: { teapot: { cause: 'XX cause', remedy: 'XX remedy', summary: 'XX {path} {stage}' } } } },
-  hints: { statusRemapped: 'XX {defaultStatus}>{status}', bodyCustomized: 'XX body', rival: 'XX {rival}', headersHidden: 'XX hidden', localHost: 'XX local', truncated: 'XX cut' },
+  hints: { statusRemapped: 'XX {defaultStatus}>{status}', bodyCustomized: 'XX body', bodyUnread: 'XX unread', rival: 'XX {rival}', headersHidden: 'XX hidden', localHost: 'XX local', truncated: 'XX cut' },
   words: { request: 'XX request', path: 'XX path', stage: 'XX stage', host: 'XX host' },
 }
 

@@ -13,6 +13,7 @@ describe('redactText', () => {
     ['presigned query parameters', `?X-Amz-Security-Token=${CANARY}&X-Amz-Signature=${CANARY}`],
     ['a JWT', `token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.${CANARY}`],
     ['generic token parameters', `session_id=${CANARY}; api_key=${CANARY}`],
+    ['servlet and PHP session ids', `/app;jsessionid=${CANARY}?PHPSESSID=${CANARY}`],
     ['canonical request header lines', `host:abc\nx-amz-security-token:${CANARY}\nx-api-key: ${CANARY}`],
   ])('removes %s', (_name, text) => {
     expect(redactText(text)).not.toContain(CANARY)
@@ -40,5 +41,12 @@ describe('redactText', () => {
 describe('redactUrl', () => {
   it('drops query, fragment and user info', () => {
     expect(redactUrl(`https://user:${CANARY}@api.example.com/prod/x?token=${CANARY}#${CANARY}`)).toBe('https://api.example.com/prod/x')
+  })
+})
+
+describe('redactText and prose', () => {
+  it('leaves the words of an explanation intact', () => {
+    const prose = 'the token or cookie was rejected; send a Bearer token; Basic auth is not SigV4'
+    expect(redactText(prose)).toBe(prose)
   })
 })

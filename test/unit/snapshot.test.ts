@@ -132,4 +132,9 @@ describe('takeSnapshot', () => {
     expect(takeSnapshot({ status: 504, elapsedMs: -1 }).elapsedMs).toBeUndefined()
     expect(takeSnapshot(null as unknown as { status: number }).status).toBe(0)
   })
+
+  it('takes the browser flag from the options when given', () => {
+    expect(takeSnapshot({ status: 403 }).browser).toBe(false)
+    expect(takeSnapshot({ status: 403 }, { browser: true }).browser).toBe(true)
+  })
 })
