@@ -101,7 +101,8 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
   if (m.status !== undefined) {
     if (m.status.includes(reply.status)) {
       score += SCORE.status
-    } else if (m.customizable === true && (errorTypeMatched || (body?.matchedContent ?? false))) {
+    } else if (m.customizable === true && reply.status >= 400 && (errorTypeMatched || (body?.matchedContent ?? false))) {
+      // A gateway response can be remapped to another error status; a success status is no error reply.
       statusRemapped = true
       score += SCORE.remappedPenalty
     } else {

@@ -112,7 +112,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
           'The custom domain {host} routes by API mapping: the first path segments select the API and stage, and the rest must match a route. The URL does not follow the mapping (a missing or extra mapping key, or the stage name put in the path).',
         remedy:
           'List the mappings (`aws apigatewayv2 get-api-mappings --domain-name <domain>`) and call https://<domain>/<mapping key>/<route>, without the stage name.',
-        summary: 'the custom domain {host} maps paths to APIs: check its API mappings',
+        summary: 'a custom domain maps paths to APIs: check that its API mappings match {path}',
         docs: [HTTP_DOCS.mappings],
         adjust: [
           { when: { host: ['custom-domain'] }, factor: 8 },

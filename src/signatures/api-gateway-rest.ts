@@ -97,7 +97,7 @@ const routingSignatures: readonly Signature[] = [
           'The custom domain name maps to the API through a base path mapping, and the URL does not follow it: the stage name was put in the path (the mapping already selects the stage), or the base path is missing or extra.',
         remedy:
           'List the mappings (`aws apigateway get-base-path-mappings --domain-name <domain>` or `aws apigatewayv2 get-api-mappings --domain-name <domain>`) and call https://<domain>/<base path>/<resource>, without the stage name.',
-        summary: 'the custom domain {host} maps paths through its base path mapping: check it',
+        summary: 'a custom domain maps paths through its base path mapping: check that it matches {path}',
         docs: [DOCS.customDomain403],
         adjust: [
           { when: { host: ['custom-domain'] }, factor: 10 },
@@ -221,7 +221,7 @@ const routingSignatures: readonly Signature[] = [
           'The custom domain name maps to the API through a base path mapping, and the URL does not follow it (the stage name in the path, or a missing or extra base path), so no route matches.',
         remedy:
           'List the mappings (`aws apigateway get-base-path-mappings --domain-name <domain>`) and call https://<domain>/<base path>/<resource>, without the stage name.',
-        summary: 'the custom domain {host} maps paths through its base path mapping: check it',
+        summary: 'a custom domain maps paths through its base path mapping: check that it matches {path}',
         docs: [DOCS.customDomain403],
         adjust: [
           { when: { host: ['custom-domain'] }, factor: 12 },

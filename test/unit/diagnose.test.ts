@@ -85,6 +85,10 @@ describe('diagnose()', () => {
       expect(d?.hints.join(' ')).toContain('customises the gateway response')
     })
 
+    it('does not read a success status as a remapped error', () => {
+      expect(diagnose({ status: 200, headers: restHeaders, body: MAT_BODY })).toBeUndefined()
+    })
+
     it('does not accept a customised body without the error type', () => {
       expect(diagnose({ status: 404, headers: { 'x-amzn-requestid': 'r' }, body: '{"error":"not found"}' })?.code).not.toBe('MISSING_AUTHENTICATION_TOKEN')
     })
