@@ -410,7 +410,8 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
     docs: [HTTP_DOCS.lambdaTroubleshooting, HTTP_DOCS.lambdaIntegrations],
     example: {
       status: 500,
-      headers: httpErrorHeaders(35),
+      // As captured (deno_registry2#182): the gateway's own 500 is labelled text/plain despite its JSON body.
+      headers: { ...httpErrorHeaders(35), 'content-type': 'text/plain; charset=utf-8' },
       body: '{"message":"Internal Server Error"}',
       request: { method: 'POST', url: `${EXAMPLE_URL}/orders` },
       elapsedMs: 85,

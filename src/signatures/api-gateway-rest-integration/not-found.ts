@@ -54,7 +54,7 @@ export const notFoundSignatures: readonly Signature[] = [
       headers: {
         'content-type': 'application/json',
         'x-amzn-RequestId': '5c0f7d2e-8b41-4a6c-b9e3-71d2a0c4f8b6',
-        'x-amzn-ErrorType': 'NotFoundException',
+        'x-amzn-ErrorType': 'ResourceNotFoundException',
         'x-amz-apigw-id': 'Vb4RnHq1PHcF8Aw=',
       },
       request: { method: 'GET', url: 'https://m2c8d4f6gh.execute-api.eu-central-1.amazonaws.com/prod/accounts/7/statements' },

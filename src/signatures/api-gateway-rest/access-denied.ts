@@ -245,7 +245,7 @@ export const accessDeniedSignatures: readonly Signature[] = [
     example: {
       status: 403,
       headers: restErrorHeaders('AccessDeniedException'),
-      body: '{"Message":"User: arn:aws:sts::123456789012:assumed-role/app-role/session is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:eu-west-1:123456789012:abc123defg/prod/POST/orders"}',
+      body: '{"Message":"User: arn:aws:sts::123456789012:assumed-role/app-role/session is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:eu-west-1:123456789012:abc123defg/prod/POST/orders because no identity-based policy allows the execute-api:Invoke action"}',
       request: {
         method: 'POST',
         url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders',

@@ -239,7 +239,7 @@ export const sigv4Signatures: readonly Signature[] = [
     docs: [DOCS.troubleshoot403, DOCS.sigv4Mismatch],
     example: {
       status: 403,
-      headers: restErrorHeaders('UnrecognizedClientException'),
+      headers: restErrorHeaders('AccessDeniedException'),
       body: '{"message":"The security token included in the request is invalid."}',
       request: signedRequest('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders'),
     },
