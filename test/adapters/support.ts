@@ -1,9 +1,10 @@
 /**
- * Replies and request values shared by the focused adapter tests. Replies are quoted as API Gateway sends
- * them (signatures-apigw.md: MISSING_AUTHENTICATION_TOKEN, INCOMPLETE_SIGNATURE_MISSING_CREDENTIAL,
- * INTEGRATION_TIMEOUT); IDs are placeholders.
+ * Replies and request values shared by the focused adapter tests. Gateway replies come from the
+ * apigw-doctor/msw toolkit (one source of truth, itself checked against the fixtures quoted from AWS); the
+ * echoed-token reply is built here because it must carry a canary.
  */
 import { HttpResponse } from 'msw'
+import { gatewayError } from '../../adapters/msw.ts'
 
 /** A REST API stage on an execute-api host (placeholder API id). */
 export const API = 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod'
@@ -18,14 +19,17 @@ export function restHeaders(errorType: string): Record<string, string> {
   }
 }
 
-/** 403 Missing Authentication Token, as a fresh Response. */
+/** The fixed request IDs these tests assert on, in place of the toolkit's fresh ones. */
+const FIXED_IDS = { 'x-amzn-RequestId': 'c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11', 'x-amz-apigw-id': 'Yq3kHGbZjoEFXyQ=' }
+
+/** 403 Missing Authentication Token, as a fresh Response from the apigw-doctor/msw toolkit. */
 export function missingAuthToken(): Response {
-  return new HttpResponse('{"message":"Missing Authentication Token"}', { status: 403, headers: restHeaders('MissingAuthenticationTokenException') })
+  return gatewayError('MISSING_AUTHENTICATION_TOKEN', { headers: FIXED_IDS })
 }
 
-/** 504 Endpoint request timed out (note the space AWS puts after the colon). */
+/** 504 Endpoint request timed out, from the toolkit. */
 export function integrationTimeout(): Response {
-  return new HttpResponse('{"message": "Endpoint request timed out"}', { status: 504, headers: restHeaders('InternalServerErrorException') })
+  return gatewayError('INTEGRATION_TIMEOUT', { headers: FIXED_IDS })
 }
 
 /** Credentials the tests send; none may appear in anything apigw-doctor prints, throws or serialises. */
