@@ -503,7 +503,7 @@ describe('fuzzing the CLI parsers', () => {
           const code = await run({
             argv: [...flags, 'capture.txt'],
             env: {},
-            stdin: (async function* () {})(),
+            stdin: [], // the capture is read as a file, never from stdin
             stdinIsTTY: false,
             stdoutIsTTY: false,
             write: (chunk) => {
