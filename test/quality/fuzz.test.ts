@@ -503,7 +503,9 @@ describe('fuzzing the CLI parsers', () => {
           const code = await run({
             argv: [...flags, 'capture.txt'],
             env: {},
-            stdin: [], // the capture is read as a file, never from stdin
+            stdin: (async function* () {
+              // The capture is read as a file, never from stdin.
+            })(),
             stdinIsTTY: false,
             stdoutIsTTY: false,
             write: (chunk) => {
