@@ -1,0 +1,86 @@
+/**
+ * Japanese must not weigh on those who do not use it: no module that the English entries (the package
+ * root and the browser adapters) import, directly or through others, imports `src/locales/`. Checked on
+ * the source's import graph, so no build is needed; the Japanese entry itself is checked to register its
+ * overlay and to be packaged as `apigw-doctor/locales/ja`.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = resolve(import.meta.dirname, '..', '..')
+
+/** Relative imports and re-exports of a module: static, side-effect and dynamic. */
+const IMPORT = /(?:\bfrom|\bimport|\bimport\()\s*['"](\.{1,2}\/[^'"]+)['"]/g
+
+/** Files a module imports through relative specifiers, as paths from the repository root. */
+function importsOf(file: string): string[] {
+  const source = readFileSync(join(ROOT, file), 'utf8')
+  return [...source.matchAll(IMPORT)].map((match) => relative(ROOT, resolve(ROOT, dirname(file), match[1] ?? '')))
+}
+
+/** Every module reachable from an entry, the entry included, with the importer that first reached it. */
+function reachable(entry: string): Map<string, string> {
+  const seen = new Map<string, string>([[entry, '(entry)']])
+  const queue = [entry]
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const target of importsOf(file)) {
+      if (seen.has(target)) continue
+      seen.set(target, file)
+      if (target.endsWith('.ts') && existsSync(join(ROOT, target))) queue.push(target)
+    }
+  }
+  return seen
+}
+
+/** The build entries of tsdown.config.ts, by output name. */
+function buildEntries(): Map<string, string> {
+  const config = readFileSync(join(ROOT, 'tsdown.config.ts'), 'utf8')
+  const block = /entry:\s*\{([^}]*)\}/.exec(config)?.[1] ?? ''
+  return new Map([...block.matchAll(/['"]?([\w/-]+)['"]?\s*:\s*['"]([^'"]+\.ts)['"]/g)].map((m) => [m[1] ?? '', m[2] ?? '']))
+}
+
+/** Entries that hold Japanese on purpose: the overlay itself, and the CLI (Node, no bundle-size concern). */
+const JAPANESE_ENTRIES = new Set(['cli'])
+
+describe('the English entries', () => {
+  const entries = [...buildEntries()].filter(([name]) => !name.startsWith('locales/') && !JAPANESE_ENTRIES.has(name))
+
+  it('include the package root and the client adapters', () => {
+    expect(entries.map(([name]) => name)).toEqual(expect.arrayContaining(['index', 'axios', 'ky', 'fetch']))
+  })
+
+  it.each(entries)('%s (%s) reaches no module under src/locales/', (_name, entry) => {
+    const graph = reachable(entry)
+    expect(graph.size).toBeGreaterThan(3)
+    const japanese = [...graph].filter(([file]) => file.startsWith('src/locales/')).map(([file, by]) => `${by} imports ${file}`)
+    expect(japanese).toEqual([])
+  })
+
+  it('the walk does find the overlay from a module that imports it', () => {
+    expect([...reachable('src/locales/ja.ts').keys()]).toContain('src/locales/ja/rest.ts')
+  })
+})
+
+describe('the Japanese entry', () => {
+  it('is built as locales/ja from src/locales/ja.ts', () => {
+    expect(buildEntries().get('locales/ja')).toBe('src/locales/ja.ts')
+  })
+
+  it('is exported as apigw-doctor/locales/ja, types first, and kept by bundlers as a side effect', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      exports: Record<string, Record<string, string>>
+      sideEffects: unknown
+    }
+    const subpath = pkg.exports['./locales/ja']
+    expect(subpath).toEqual({ types: './dist/locales/ja.d.ts', default: './dist/locales/ja.js' })
+    expect(Object.keys(subpath ?? {})[0]).toBe('types')
+    expect(pkg.sideEffects).toEqual(['./dist/locales/*.js'])
+  })
+
+  it('registers its overlay when imported', async () => {
+    const { resolveLocale } = await import('../../src/locale.ts')
+    const { ja } = await import('../../src/locales/ja.ts')
+    expect(resolveLocale('ja')).toBe(ja)
+  })
+})
