@@ -4,6 +4,8 @@
  * @module
  */
 import { formatMessage } from './format.ts'
+import { labelsFor } from './labels.ts'
+import type { LocaleOption } from './locale.ts'
 import { redactText, SECRET_HEADER_NAMES } from './redact.ts'
 import type { Diagnosis } from './types.ts'
 
@@ -23,10 +25,14 @@ export interface GatewayErrorInit {
   cause: unknown
   /** fetch: the original `Response`, still readable; other clients: the reply's status, headers and body text. */
   response?: Response | GatewayErrorResponse
+  /** Language of the message and of the inspected view's labels (the diagnosis is already written in it). */
+  locale?: LocaleOption
 }
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
 const GATEWAY_ERROR = Symbol.for('apigw-doctor.GatewayError')
+/** The `locale` each error was built with, for its inspected view; kept off the instance so logs stay small. */
+const LOCALES = new WeakMap<GatewayError, LocaleOption>()
 
 /**
  * An AWS gateway, CDN or load-balancer error reply, explained. Thrown instead of the client's error when
@@ -49,7 +55,8 @@ export class GatewayError extends Error {
   declare readonly response: Response | GatewayErrorResponse | undefined
 
   constructor(diagnosis: Diagnosis, init: GatewayErrorInit) {
-    super(formatMessage(diagnosis), { cause: init.cause })
+    super(formatMessage(diagnosis, init.locale), { cause: init.cause })
+    if (init.locale !== undefined) LOCALES.set(this, init.locale)
     this.diagnosis = diagnosis
     this.requestId = diagnosis.requestId ?? diagnosis.cloudfrontId
     Object.defineProperty(this, 'response', { value: init.response, enumerable: false, writable: false, configurable: true })
@@ -76,17 +83,18 @@ Object.defineProperty(GatewayError.prototype, INSPECT, { value: inspectGatewayEr
 /** The message, a few frames, the diagnosis in brief (redacted where it was built) and the cause's first line, redacted: no request, no body. */
 function inspectGatewayError(this: GatewayError): string {
   const d = this.diagnosis
+  const label = labelsFor(LOCALES.get(this))
   // The caller's frames: the client's error (axios and ky add the async call site) or, failing that, ours;
   // frames in node_modules (apigw-doctor itself, the client) and Node internals say nothing to the user.
   const frames = callerFrames((this.cause as { stack?: unknown } | undefined)?.stack) ?? callerFrames(this.stack) ?? []
   const lines = [`${this.name}: ${this.message}`, ...frames]
-  lines.push(`  layer: ${d.layer}, confidence: ${d.confidence}`)
-  if (d.cause !== '') lines.push(`  cause: ${d.cause}`)
-  if (d.remedy !== '') lines.push(`  remedy: ${d.remedy}`)
+  lines.push(`  ${label('layer')}: ${d.layer}, ${label('confidence')}: ${label(`confidence.${d.confidence}`)}`)
+  if (d.cause !== '') lines.push(`  ${label('cause')}: ${d.cause}`)
+  if (d.remedy !== '') lines.push(`  ${label('remedy')}: ${d.remedy}`)
   const others = d.causes.slice(1, 4).map((c) => c.id)
-  if (others.length > 0) lines.push(`  other causes: ${others.join(', ')}`)
+  if (others.length > 0) lines.push(`  ${label('otherCauses')}: ${others.join(', ')}`)
   const docs = d.causes[0]?.docs?.[0] ?? d.docs[0]
-  if (docs !== undefined) lines.push(`  docs: ${docs}`)
+  if (docs !== undefined) lines.push(`  ${label('docs')}: ${docs}`)
   const cause = describeCause(this.cause)
   if (cause !== undefined) lines.push(`  [cause]: ${cause}`)
   return lines.join('\n')

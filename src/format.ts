@@ -2,9 +2,12 @@
  * Formatting a diagnosis for people: the one-line message of an enriched error, and the grouped console
  * output of `log: true` (styled in a browser, plain indented text in Node). A diagnosis is redacted where
  * it is built (request paths and quoted messages pass through `redactText` in the engine), so its texts
- * are printed as they are: redacting them again would mangle prose such as "the token and".
+ * are printed as they are: redacting them again would mangle prose such as "the token and". The labels
+ * ("cause", "remedy"…) follow the optional `locale`, like the diagnosis texts.
  * @module
  */
+import { type Labeler, labelsFor } from './labels.ts'
+import type { LocaleOption } from './locale.ts'
 import type { Diagnosis } from './types.ts'
 
 /** The console methods the `log` option uses. Inject your own to route the output elsewhere. */
@@ -23,55 +26,58 @@ const MAX_OTHER_CAUSES = 3
  * The one-line message: status, code and the top cause's summary, then the request id, e.g.
  * `403 MISSING_AUTHENTICATION_TOKEN — no route matches GET /prod/v1/x: check the path, stage and method (request id …)`.
  */
-export function formatMessage(diagnosis: Diagnosis): string {
+export function formatMessage(diagnosis: Diagnosis, locale?: LocaleOption): string {
   const lead = diagnosis.status > 0 ? `${diagnosis.status} ${diagnosis.code}` : diagnosis.code
   const summary = diagnosis.causes[0]?.summary ?? diagnosis.title
-  const id = requestIdLabel(diagnosis)
+  const id = requestIdLabel(diagnosis, labelsFor(locale))
   const message = oneLine(`${lead} — ${summary}${id === undefined ? '' : ` (${id})`}`)
   return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 3)}...` : message
 }
 
 /** `request id …`, or CloudFront's id when the reply has no API request id. */
-function requestIdLabel(diagnosis: Diagnosis): string | undefined {
-  if (diagnosis.requestId !== undefined) return `request id ${diagnosis.requestId}`
-  if (diagnosis.cloudfrontId !== undefined) return `CloudFront request id ${diagnosis.cloudfrontId}`
+function requestIdLabel(diagnosis: Diagnosis, label: Labeler): string | undefined {
+  if (diagnosis.requestId !== undefined) return `${label('requestId')} ${diagnosis.requestId}`
+  if (diagnosis.cloudfrontId !== undefined) return `${label('cloudfrontRequestId')} ${diagnosis.cloudfrontId}`
   return undefined
 }
 
 /** The lines below the title, label first; shared by the browser and the Node rendering. */
-export function detailLines(diagnosis: Diagnosis): Array<readonly [label: string, text: string]> {
+export function detailLines(diagnosis: Diagnosis, locale?: LocaleOption): Array<readonly [label: string, text: string]> {
+  const label = labelsFor(locale)
   const lines: Array<readonly [string, string]> = [['', diagnosis.title]]
-  if (diagnosis.cause !== '') lines.push(['cause', diagnosis.cause])
-  if (diagnosis.remedy !== '') lines.push(['remedy', diagnosis.remedy])
+  if (diagnosis.cause !== '') lines.push([label('cause'), diagnosis.cause])
+  if (diagnosis.remedy !== '') lines.push([label('remedy'), diagnosis.remedy])
   for (const other of diagnosis.causes.slice(1, 1 + MAX_OTHER_CAUSES))
-    lines.push(['other cause', `${other.summary} (${Math.round(other.likelihood * 100)}%)`])
-  const ids = requestIds(diagnosis)
-  if (ids !== '') lines.push(['request ids', ids])
-  for (const hint of diagnosis.hints) lines.push(['note', hint])
+    lines.push([label('otherCause'), `${other.summary} (${Math.round(other.likelihood * 100)}%)`])
+  const ids = requestIds(diagnosis, label)
+  if (ids !== '') lines.push([label('requestIds'), ids])
+  for (const hint of diagnosis.hints) lines.push([label('note'), hint])
   const docs = diagnosis.causes[0]?.docs?.[0] ?? diagnosis.docs[0]
-  if (docs !== undefined) lines.push(['docs', docs])
+  if (docs !== undefined) lines.push([label('docs'), docs])
   return lines
 }
 
-function requestIds(diagnosis: Diagnosis): string {
+function requestIds(diagnosis: Diagnosis, label: Labeler): string {
   const parts: string[] = []
-  if (diagnosis.requestId !== undefined) parts.push(`request id ${diagnosis.requestId}`)
+  if (diagnosis.requestId !== undefined) parts.push(`${label('requestId')} ${diagnosis.requestId}`)
   if (diagnosis.extendedRequestId !== undefined) parts.push(`x-amz-apigw-id ${diagnosis.extendedRequestId}`)
   if (diagnosis.cloudfrontId !== undefined) parts.push(`x-amz-cf-id ${diagnosis.cloudfrontId}`)
-  if (diagnosis.traceId !== undefined) parts.push(`trace id ${diagnosis.traceId}`)
+  if (diagnosis.traceId !== undefined) parts.push(`${label('traceId')} ${diagnosis.traceId}`)
   return parts.join(', ')
 }
 
 /** The group title: status, code, layer and confidence. */
-export function formatTitle(diagnosis: Diagnosis): string {
+export function formatTitle(diagnosis: Diagnosis, locale?: LocaleOption): string {
+  const label = labelsFor(locale)
   const status = diagnosis.status > 0 ? `${diagnosis.status} ` : ''
-  return oneLine(`[apigw-doctor] ${status}${diagnosis.code} (${diagnosis.layer}, ${diagnosis.confidence} confidence)`)
+  const detail = label('layerConfidence', { layer: diagnosis.layer, confidence: label(`confidence.${diagnosis.confidence}`) })
+  return oneLine(`[apigw-doctor] ${status}${diagnosis.code} (${detail})`)
 }
 
 /** The diagnosis as plain indented text, as `log: true` prints it in Node. */
-export function formatText(diagnosis: Diagnosis): string {
-  const body = detailLines(diagnosis).map(([label, text]) => `  ${label === '' ? '' : `${label}: `}${oneLine(text)}`)
-  return [formatTitle(diagnosis), ...body].join('\n')
+export function formatText(diagnosis: Diagnosis, locale?: LocaleOption): string {
+  const body = detailLines(diagnosis, locale).map(([label, text]) => `  ${label === '' ? '' : `${label}: `}${oneLine(text)}`)
+  return [formatTitle(diagnosis, locale), ...body].join('\n')
 }
 
 /** Browsers render `%c` styles; Node strips the directive and would mishandle extra style arguments. */
@@ -86,15 +92,15 @@ const LABEL_STYLE = 'font-weight:bold'
  * Prints a diagnosis: in a browser a collapsed console group with a styled title, then cause, remedy, other
  * causes, request ids and a docs link; elsewhere the same as plain indented text in one `log` call.
  */
-export function logDiagnosis(diagnosis: Diagnosis, logger: DiagnosisLogger): void {
+export function logDiagnosis(diagnosis: Diagnosis, logger: DiagnosisLogger, locale?: LocaleOption): void {
   if (!isBrowser() || logger.groupCollapsed === undefined) {
-    logger.log(formatText(diagnosis))
+    logger.log(formatText(diagnosis, locale))
     return
   }
   // Texts go in as %s arguments, so a "%" inside them is never read as a directive.
-  logger.groupCollapsed('%c%s', TITLE_STYLE, formatTitle(diagnosis))
+  logger.groupCollapsed('%c%s', TITLE_STYLE, formatTitle(diagnosis, locale))
   try {
-    for (const [label, text] of detailLines(diagnosis)) {
+    for (const [label, text] of detailLines(diagnosis, locale)) {
       if (label === '') logger.log('%s', text)
       else logger.log('%c%s:%c %s', LABEL_STYLE, label, '', text)
     }

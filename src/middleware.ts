@@ -47,9 +47,9 @@ export interface DiagnosisOptions {
    */
   networkErrors?: 'aws' | 'all' | 'off'
   /**
-   * Language of the diagnosis texts, as for `diagnose()` (`en` default, `ja`, `auto`, or an overlay;
-   * `NO_RESPONSE` uses the overlay's texts for that code). Evidence, the adapters' own hints and the
-   * console labels are English.
+   * Language of the diagnosis texts, the `GatewayError` message and the `log` output, as for `diagnose()`
+   * (`en` default, `ja`, `auto`, or an overlay; load it first, e.g. `import 'apigw-doctor/locales/ja'`).
+   * Evidence stays English.
    */
   locale?: LocaleOption
 }
@@ -126,7 +126,7 @@ export async function handleFailure<T extends object>(
     const finding = await work()
     if (finding === undefined) return target
     report(finding.diagnosis, target, options)
-    if (options.throwEnriched === true) return new GatewayError(finding.diagnosis, { cause: target, response: finding.response })
+    if (options.throwEnriched === true) return new GatewayError(finding.diagnosis, { cause: target, response: finding.response, locale: options.locale })
     attachDiagnosis(target, finding.diagnosis)
   } catch {
     // Never make a failing request worse: the original goes on as it was.
@@ -136,7 +136,7 @@ export async function handleFailure<T extends object>(
 
 /** Logs and calls back; a throw from either aborts the enrichment (the caller's guard catches it). */
 function report(diagnosis: Diagnosis, target: unknown, options: DiagnosisOptions): void {
-  if (options.log === true) logDiagnosis(diagnosis, options.logger ?? console)
+  if (options.log === true) logDiagnosis(diagnosis, options.logger ?? console, options.locale)
   if (options.onDiagnosis !== undefined) {
     const result: unknown = options.onDiagnosis(diagnosis, target)
     // An async callback is not awaited (the error must not wait for it) and its rejection is not ours.
