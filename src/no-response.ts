@@ -7,6 +7,7 @@
  */
 import { languageOf } from './diagnose.ts'
 import { isAwsHostKind } from './hosts.ts'
+import { ENGLISH_LABELS, type Labeler, labelsFor } from './labels.ts'
 import type { LocaleOption } from './locale.ts'
 import { fillPlaceholders, rankCauses } from './rank.ts'
 import { redactText } from './redact.ts'
@@ -32,7 +33,10 @@ export interface NoResponseOptions {
   awsHosts?: readonly string[]
   /** Diagnose even when the host is not known to be AWS. */
   anyHost?: boolean
-  /** Language of the title and causes (an overlay's `NO_RESPONSE` texts); evidence and hints stay English. */
+  /**
+   * Language of the title, causes and hints (an overlay's `NO_RESPONSE` texts; the timeout title and the
+   * hints are its labels `noResponse.*`); evidence stays English.
+   */
   locale?: LocaleOption
 }
 
@@ -147,8 +151,9 @@ export function diagnoseNoResponse(input: NoResponseInput, options: NoResponseOp
       confidence: 'low',
       status: 0,
       title: fillPlaceholders(
-        texts?.title ??
-          (input.kind === 'timeout' ? 'No reply reached the client for {request}: the request timed out' : 'No reply reached the client for {request}: network error'),
+        input.kind === 'timeout'
+          ? (overlay?.labels?.['noResponse.timeoutTitle'] ?? texts?.title ?? ENGLISH_LABELS['noResponse.timeoutTitle'])
+          : (texts?.title ?? 'No reply reached the client for {request}: network error'),
         reply,
         overlay?.words,
       ),
@@ -156,7 +161,7 @@ export function diagnoseNoResponse(input: NoResponseInput, options: NoResponseOp
       remedy: top?.remedy ?? '',
       causes,
       evidence: evidenceFor(input, reply, awsHost),
-      hints: hintsFor(reply),
+      hints: hintsFor(reply, labelsFor(options.locale)),
       docs: Object.values(DOCS),
     }
     return diagnosis
@@ -191,14 +196,8 @@ function evidenceFor(input: NoResponseInput, reply: ResponseSnapshot, awsHost: b
   return evidence
 }
 
-function hintsFor(reply: ResponseSnapshot): string[] {
-  const hints = ['No reply was seen, so this rests on the request alone.']
-  hints.push(
-    reply.browser
-      ? 'The browser hides a reply without CORS headers from scripts; the DevTools Network tab and the console\'s CORS message show the real status.'
-      : 'Repeat the request with `curl -v` to see whether any reply arrives.',
-  )
-  return hints
+function hintsFor(reply: ResponseSnapshot, label: Labeler): string[] {
+  return [label('noResponse.requestOnly'), label(reply.browser ? 'noResponse.browser' : 'noResponse.node')]
 }
 
 function shorten(value: string): string {
