@@ -1,13 +1,13 @@
 /**
  * 日本語: レスポンスが届かなかったリクエストの診断 NO_RESPONSE (src/no-response.ts)。
- * タイトルはネットワークエラーとタイムアウトの両方に使われる。
+ * タイトルはネットワークエラーのもの。タイムアウトのタイトルと補足はラベル（labels.ts の noResponse.*）にある。
  * @module
  */
 import type { SignatureTexts } from '../../locale.ts'
 
 /** NO_RESPONSE の日本語テキスト。 */
 export const noResponseJa: SignatureTexts = {
-  title: '{request} のレスポンスがクライアントに届かなかった（ネットワークエラーまたはタイムアウト）',
+  title: '{request} のレスポンスがクライアントに届かなかった: ネットワークエラー',
   causes: {
     'cors-masked-error': {
       cause:
