@@ -23,7 +23,7 @@ const BATCH = 50
 const MAX_GROWTH_BYTES = 20 * 1024 * 1024
 
 const server = setupServer(http.get(`${API}/*`, () => gatewayError('MISSING_AUTHENTICATION_TOKEN')))
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterAll(() => server.close())
 
 async function settle(): Promise<void> {
