@@ -1,0 +1,83 @@
+/**
+ * `npm run size:why`: where the bytes of the core bundle go, to shrink it by structure rather than by
+ * cutting texts. Prints (1) the modules of `diagnose()` and of the axios adapter by rendered size, (2) the
+ * catalog's data by kind (texts, example replies, matching rules, links) gzipped per kind, and (3) the
+ * phrases repeated most across the catalog's texts. Bundles from source, so it needs no build.
+ */
+import { join, relative } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { signatures } from '../src/signatures/index.ts'
+import { type BundleResult, bundleSize, emptyCatalog } from './size/bundle.ts'
+
+const root = join(import.meta.dirname, '..')
+
+function printModules(title: string, bundle: BundleResult, limit = 20): void {
+  console.log(
+    `\n${title}: ${bundle.code.length} B minified, ${bundle.gzip} B gzip, ${brotliCompressSync(bundle.code).length} B brotli`,
+  )
+  console.log('  rendered B   alone gz B  module')
+  for (const module of [...bundle.modules].sort((a, b) => b.rendered - a.rendered).slice(0, limit))
+    console.log(`  ${String(module.rendered).padStart(10)} ${String(module.gzip).padStart(12)}  ${relative(root, module.id)}`)
+}
+
+printModules('engine without the catalog', await bundleSize(root, { 'src/diagnose.ts': '{ diagnose }' }, [emptyCatalog]))
+const core = await bundleSize(root, { 'src/index.ts': '{ diagnose }' })
+printModules('diagnose() with the English catalog', core)
+const coreIds = new Set(core.modules.map((module) => module.id))
+for (const adapter of ['axios', 'ky', 'fetch']) {
+  const bundle = await bundleSize(root, { [`adapters/${adapter}.ts`]: '{ withDiagnosis }' })
+  const added = { ...bundle, modules: bundle.modules.filter((module) => !coreIds.has(module.id)) }
+  printModules(`apigw-doctor/${adapter}: +${bundle.gzip - core.gzip} B gzip over the core, from these modules`, added)
+}
+
+// The catalog's data by kind: what would move if texts, examples or rules were stored differently.
+const kinds = new Map<string, string[]>()
+const add = (kind: string, value: unknown): void => {
+  const list = kinds.get(kind) ?? []
+  list.push(typeof value === 'string' ? value : JSON.stringify(value ?? null))
+  kinds.set(kind, list)
+}
+for (const signature of signatures) {
+  add('title', signature.title)
+  add('match rules', signature.match)
+  add('docs links (signature)', signature.docs)
+  add('example reply (status, headers, body, request)', signature.example)
+  add('codes, layers, gateway response types', [signature.code, signature.layer, signature.gatewayResponseTypes ?? []])
+  for (const cause of signature.causes) {
+    add('cause text', cause.cause)
+    add('remedy text', cause.remedy)
+    add('summary text', cause.summary)
+    add('context rules (adjust, weight)', [cause.weight, cause.adjust ?? []])
+    add('docs links (cause)', cause.docs ?? [])
+    add('cause ids', cause.id)
+  }
+}
+const everything = [...kinds.values()].flat().join('\n')
+console.log(
+  `\ncatalog data: ${signatures.length} signatures, ${everything.length} chars, ${gzipSync(everything).length} B gzip as one text`,
+)
+console.log('       chars   gz alone  kind')
+for (const [kind, values] of [...kinds].sort((a, b) => b[1].join('\n').length - a[1].join('\n').length)) {
+  const text = values.join('\n')
+  console.log(`  ${String(text.length).padStart(10)} ${String(gzipSync(text).length).padStart(10)}  ${kind}`)
+}
+
+// Repeated phrases (6+ words) across cause, remedy, summary and title texts.
+const texts = signatures.flatMap((signature) => [
+  signature.title,
+  ...signature.causes.flatMap((cause) => [cause.cause, cause.remedy, cause.summary]),
+])
+const counts = new Map<string, number>()
+for (const text of texts) {
+  const words = text.split(' ')
+  const seen = new Set<string>()
+  for (let i = 0; i + 6 <= words.length; i++) {
+    const phrase = words.slice(i, i + 6).join(' ')
+    if (seen.has(phrase)) continue
+    seen.add(phrase)
+    counts.set(phrase, (counts.get(phrase) ?? 0) + 1)
+  }
+}
+const repeated = [...counts].filter(([, count]) => count >= 4).sort((a, b) => b[1] * b[0].length - a[1] * a[0].length)
+console.log(`\nmost repeated 6-word phrases in the texts (count × length):`)
+for (const [phrase, count] of repeated.slice(0, 25)) console.log(`  ${String(count).padStart(4)}×  ${phrase}`)

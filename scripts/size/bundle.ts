@@ -1,0 +1,105 @@
+/**
+ * Bundles what an app imports the way size-limit's rolldown preset does (one entry, tree-shaken, minified,
+ * peer dependencies external), in memory, for checks size-limit cannot express.
+ * @module
+ */
+import { isAbsolute, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { type Plugin, rolldown } from 'rolldown'
+
+/** A bundle: its code, its minified+gzipped size and the modules it holds. */
+export interface BundleResult {
+  code: string
+  gzip: number
+  moduleIds: string[]
+  /** What each module contributes before minification, after tree-shaking. */
+  modules: ModuleShare[]
+}
+
+/** One module's rendered code in a bundle. */
+export interface ModuleShare {
+  id: string
+  /** Characters of its rendered (tree-shaken, not yet minified) code. */
+  rendered: number
+  /** That code gzipped on its own: an upper bound of what it adds to the gzipped bundle. */
+  gzip: number
+}
+
+/** The peer dependencies: never part of our bundle. */
+const PEERS = /^(?:axios|ky|msw)(?:\/|$)/
+
+const ENTRY = '\0size-entry'
+
+/**
+ * Swaps the built-in catalog (`src/signatures/index.ts`) for an empty list: what is left of `diagnose()` is
+ * the engine alone — matching, ranking, snapshot and hint code, no signatures' data or texts.
+ */
+export const emptyCatalog: Plugin = {
+  name: 'apigw-doctor:empty-catalog',
+  load: (id) => (id.replaceAll('\\', '/').endsWith('/src/signatures/index.ts') ? 'export const signatures = []' : undefined),
+}
+
+/**
+ * Bundles `imports` (file → `{ names }` or `*`), as size-limit's `import` option does, plus any extra
+ * plugins (e.g. one that swaps a module out).
+ */
+export async function bundleSize(
+  root: string,
+  imports: Readonly<Record<string, string>>,
+  plugins: Plugin[] = [],
+): Promise<BundleResult> {
+  const lines: string[] = []
+  let index = 0
+  for (const [file, names] of Object.entries(imports)) {
+    const path = isAbsolute(file) ? file : join(root, file)
+    const local = `m${index++}`
+    // Using every import keeps it from being tree-shaken away, as size-limit's `console.log(…)` does.
+    if (names.trim() === '*') lines.push(`import * as ${local} from ${JSON.stringify(path)}`, `console.log(${local})`)
+    else lines.push(`import ${names} from ${JSON.stringify(path)}`, `console.log(${localNames(names)})`)
+  }
+  const entry: Plugin = {
+    name: 'apigw-doctor:size-entry',
+    resolveId: (id) => (id === ENTRY ? ENTRY : undefined),
+    load: (id) => (id === ENTRY ? lines.join('\n') : undefined),
+  }
+  const bundle = await rolldown({
+    input: ENTRY,
+    external: PEERS,
+    treeshake: true,
+    plugins: [entry, ...plugins],
+    logLevel: 'silent',
+  })
+  try {
+    const { output } = await bundle.generate({ minify: true, comments: { annotation: false } })
+    const code = output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('\n')
+    const moduleIds = output.flatMap((chunk) => (chunk.type === 'chunk' ? chunk.moduleIds : []))
+    const modules = output.flatMap((chunk) =>
+      chunk.type === 'chunk'
+        ? Object.entries(chunk.modules).map(([id, module]) => ({
+            id,
+            rendered: module.renderedLength,
+            gzip: module.code === null ? 0 : gzipSync(module.code).length,
+          }))
+        : [],
+    )
+    return { code, gzip: gzipSync(code).length, moduleIds, modules }
+  } finally {
+    await bundle.close()
+  }
+}
+
+/** The local names of `{ a, b as c }`: `a, c`. */
+function localNames(names: string): string {
+  return names
+    .replace(/[{}]/g, '')
+    .split(',')
+    .map(
+      (name) =>
+        name
+          .trim()
+          .split(/\s+as\s+/)
+          .pop() ?? '',
+    )
+    .filter((name) => name !== '')
+    .join(', ')
+}
