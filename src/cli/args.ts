@@ -1,3 +1,4 @@
+import { CLI_LOCALES, type CliLocale } from './locale.ts'
 import type { InputFormat } from './types.ts'
 
 /** What the command line asks for. */
@@ -11,6 +12,8 @@ export interface CliOptions {
   format?: InputFormat
   /** Custom domain names that front AWS (`--aws-host`), passed to `diagnose()` as `awsHosts`. */
   awsHosts: string[]
+  /** `--locale`; `undefined`: from `LC_ALL`/`LC_MESSAGES`/`LANG`. */
+  locale?: CliLocale
   help: boolean
   version: boolean
 }
@@ -68,6 +71,13 @@ export function parseArgs(argv: readonly string[]): CliOptions | string {
         const value = takeValue()
         if (value === undefined || !FORMATS.includes(value as InputFormat)) return `--format takes one of: ${FORMATS.join(', ')}`
         options.format = value as InputFormat
+        break
+      }
+      case '--locale': {
+        const value = takeValue()
+        if (value === undefined || !CLI_LOCALES.includes(value as CliLocale))
+          return `--locale takes one of: ${CLI_LOCALES.join(', ')}`
+        options.locale = value as CliLocale
         break
       }
       case '--aws-host': {

@@ -14,6 +14,8 @@ Options:
   -a, --all          also list successful and undiagnosed replies
   --format FORMAT    read the input as curl, raw, har or json instead of detecting it
   --aws-host HOST    a custom domain that fronts AWS (repeatable; *.example.com allowed)
+  --locale LANG      write the report in en or ja (default: ja when LC_ALL, LC_MESSAGES
+                     or LANG starts with ja, else en; auto does the same)
   --color, --no-color
                      force colour on or off (default: on for a terminal, off when NO_COLOR is set)
   -h, --help         show this help

@@ -1,5 +1,6 @@
+import { ENGLISH_LABELS, type Labeler } from '../labels.ts'
 import { redactText } from '../redact.ts'
-import type { Diagnosis, Layer } from '../types.ts'
+import type { Diagnosis } from '../types.ts'
 import { statusOf, type InputOutcomes, type Outcome } from './outcome.ts'
 import { displayUrl } from './redact-output.ts'
 import { scrub, secretsOf } from './scrub.ts'
@@ -13,17 +14,11 @@ export interface TextReportOptions {
   /** Several inputs were given: name the input in each heading. */
   nameSources: boolean
   style: Style
+  /** The report's words in the chosen language (`labelsFor(locale)`); English by default. */
+  label?: Labeler
 }
 
-const LAYER_NAMES: Record<Layer, string> = {
-  'api-gateway-rest': 'API Gateway REST API',
-  'api-gateway-http': 'API Gateway HTTP API',
-  'lambda-url': 'Lambda function URL',
-  cloudfront: 'CloudFront',
-  waf: 'AWS WAF',
-  alb: 'Elastic Load Balancing',
-  unknown: 'unknown layer',
-}
+const englishLabel: Labeler = (key) => ENGLISH_LABELS[key]
 
 /** Other causes listed under the most likely one, at most. */
 const MAX_OTHER_CAUSES = 5
@@ -42,7 +37,8 @@ const LABEL_WIDTH = 14
 export function textReport(input: InputOutcomes, options: TextReportOptions): string {
   const { style } = options
   const blocks: string[] = []
-  for (const note of input.notes) blocks.push(style.dim(`note: ${redactText(note)}`))
+  const label = options.label ?? englishLabel
+  for (const note of input.notes) blocks.push(style.dim(`${label('cli.note')}: ${redactText(note)}`))
   const total = input.outcomes.length
   const listed: string[] = []
   for (const outcome of input.outcomes) {
@@ -64,48 +60,62 @@ function heading(outcome: Outcome, total: number, options: TextReportOptions): s
   if (total > 1) parts.push(style.dim(`[${outcome.index}/${total}]`))
   const status = statusOf(outcome)
   const statusText = outcome.exchange.kind === 'reply' ? outcome.exchange.input.statusText : undefined
-  const statusLabel = status === 0 ? 'no reply' : statusText === undefined ? String(status) : `${status} ${redactText(statusText.slice(0, 60))}`
+  const label = options.label ?? englishLabel
+  const statusLabel = status === 0 ? label('cli.noReply') : statusText === undefined ? String(status) : `${status} ${redactText(statusText.slice(0, 60))}`
   parts.push(status >= 500 || status === 0 ? style.red(statusLabel) : status >= 400 ? style.yellow(statusLabel) : style.green(statusLabel))
-  parts.push(requestLabel(outcome))
+  parts.push(requestLabel(outcome, label))
   return parts.join(' ')
 }
 
-function requestLabel(outcome: Outcome): string {
+function requestLabel(outcome: Outcome, label: Labeler): string {
   const { method, url, schemeAssumed } = outcome.exchange
-  if (url === undefined) return method === undefined ? '(the request is not in the capture)' : method
+  if (url === undefined) return method === undefined ? label('cli.requestNotCaptured') : method
   const shown = displayUrl(url, schemeAssumed === true)
   return method === undefined ? shown : `${method} ${shown}`
 }
 
 function diagnosisBlock(outcome: Outcome, d: Diagnosis, total: number, options: TextReportOptions): string {
   const { style } = options
+  const label = options.label ?? englishLabel
   const lines = [style.bold(heading(outcome, total, options)), style.bold(d.title)]
-  const field = (label: string, value: string, more: readonly string[] = []): void => {
-    lines.push(`  ${style.dim(label.padEnd(LABEL_WIDTH))}${value}`)
-    for (const line of more) lines.push(`  ${' '.repeat(LABEL_WIDTH)}${line}`)
+  // Labels line up in terminal columns; CJK characters take two.
+  const width = Math.max(LABEL_WIDTH, ...FIELD_LABELS.map((key) => columns(label(key)) + 2))
+  const field = (name: string, value: string, more: readonly string[] = []): void => {
+    lines.push(`  ${style.dim(name + ' '.repeat(Math.max(0, width - columns(name))))}${value}`)
+    for (const line of more) lines.push(`  ${' '.repeat(width)}${line}`)
   }
-  field('code', style.cyan(d.code))
-  field('layer', LAYER_NAMES[d.layer])
-  field('confidence', d.confidence)
+  field(label('cli.code'), style.cyan(d.code))
+  field(label('cli.layer'), label(`layer.${d.layer}`))
+  field(label('cli.confidence'), label(`confidence.${d.confidence}`))
   const [top, ...others] = d.causes
-  field('likely cause', `${top === undefined ? '' : `(${percent(top.likelihood)}) `}${d.cause}`)
-  field('remedy', d.remedy)
+  field(label('cli.likelyCause'), `${top === undefined ? '' : `(${percent(top.likelihood)}) `}${d.cause}`)
+  field(label('cli.remedy'), d.remedy)
   // Causes that round to 0% are counted, not listed.
   const listed = others.filter((c) => c.likelihood >= 0.005).slice(0, MAX_OTHER_CAUSES)
   const shown = listed.map((c) => `${percent(c.likelihood).padStart(3)}  ${c.summary}`)
-  if (others.length > listed.length) shown.push(style.dim(`… ${others.length - listed.length} less likely (see --json)`))
-  if (shown.length > 0) field('other causes', shown[0] ?? '', shown.slice(1))
-  if (d.evidence.length > 0) field('evidence', d.evidence.map(redactText).join('; '))
-  const ids = requestIds(d)
-  if (ids.length > 0) field('request IDs', ids.join(' · '))
-  if (d.docs.length > 0) field('docs', d.docs[0] ?? '', d.docs.slice(1))
-  for (const hint of d.hints) field('note', hint)
+  if (others.length > listed.length) shown.push(style.dim(label('cli.lessLikely', { count: others.length - listed.length })))
+  if (shown.length > 0) field(label('cli.otherCauses'), shown[0] ?? '', shown.slice(1))
+  if (d.evidence.length > 0) field(label('cli.evidence'), d.evidence.map(redactText).join('; '))
+  const ids = requestIds(d, label)
+  if (ids.length > 0) field(label('cli.requestIds'), ids.join(' · '))
+  if (d.docs.length > 0) field(label('cli.docs'), d.docs[0] ?? '', d.docs.slice(1))
+  for (const hint of d.hints) field(label('cli.note'), hint)
   return lines.join('\n')
 }
 
-function requestIds(d: Diagnosis): string[] {
+/** The labels of a diagnosis block, whose widest sets the column of the values. */
+const FIELD_LABELS = ['cli.code', 'cli.layer', 'cli.confidence', 'cli.likelyCause', 'cli.remedy', 'cli.otherCauses', 'cli.evidence', 'cli.requestIds', 'cli.docs', 'cli.note'] as const
+
+/** Terminal columns of a text: wide (CJK, full-width) characters take two. */
+function columns(text: string): number {
+  let n = 0
+  for (const char of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1
+  return n
+}
+
+function requestIds(d: Diagnosis, label: Labeler): string[] {
   const ids: string[] = []
-  if (d.requestId !== undefined) ids.push(`${redactText(d.requestId)} (request ID)`)
+  if (d.requestId !== undefined) ids.push(`${redactText(d.requestId)} (${label('cli.requestId')})`)
   if (d.extendedRequestId !== undefined) ids.push(`${redactText(d.extendedRequestId)} (x-amz-apigw-id)`)
   if (d.cloudfrontId !== undefined) ids.push(`${redactText(d.cloudfrontId)} (x-amz-cf-id)`)
   if (d.traceId !== undefined) ids.push(`${redactText(d.traceId)} (x-amzn-trace-id)`)
@@ -114,31 +124,35 @@ function requestIds(d: Diagnosis): string[] {
 
 function otherLine(outcome: Outcome, total: number, options: TextReportOptions): string {
   const { style } = options
+  const label = options.label ?? englishLabel
   const status = statusOf(outcome)
   let remark: string
-  if (outcome.exchange.kind === 'no-reply')
-    remark = `${redactText(outcome.exchange.error)}: no reply reached the client (a CORS failure, a blocked request or a network error)`
-  else if (status < 400) remark = 'no error'
-  else remark = 'not recognised as an AWS error reply'
+  if (outcome.exchange.kind === 'no-reply') remark = `${redactText(outcome.exchange.error)}: ${label('cli.noReplyRemark')}`
+  else if (status < 400) remark = label('cli.noError')
+  else remark = label('cli.notRecognised')
   return `${heading(outcome, total, options)} ${style.dim(`— ${remark}`)}`
 }
 
 function summaryLine(input: InputOutcomes, options: TextReportOptions): string {
+  const label = options.label ?? englishLabel
   const s = summarize(input.outcomes)
-  const parts = [`${s.total} ${s.total === 1 ? 'entry' : 'entries'}`]
-  parts.push(`${s.diagnosed} diagnosed${s.diagnosed > 0 ? ` (${counts(s.byCode)})` : ''}`)
-  if (s.otherErrors > 0) parts.push(`${s.otherErrors} other ${s.otherErrors === 1 ? 'error' : 'errors'} (${counts(s.byStatus)})`)
-  parts.push(`${s.ok} without error`)
-  if (s.noReply > 0) parts.push(`${s.noReply} without a reply`)
-  return options.style.bold(`Summary of ${sourceName(input.source)}: ${parts.join(' · ')}`)
+  const parts = [label(s.total === 1 ? 'cli.entries.one' : 'cli.entries.other', { count: s.total })]
+  parts.push(`${label('cli.diagnosed', { count: s.diagnosed })}${s.diagnosed > 0 ? ` (${counts(s.byCode)})` : ''}`)
+  if (s.otherErrors > 0)
+    parts.push(`${label(s.otherErrors === 1 ? 'cli.otherErrors.one' : 'cli.otherErrors.other', { count: s.otherErrors })} (${counts(s.byStatus)})`)
+  parts.push(label('cli.withoutError', { count: s.ok }))
+  if (s.noReply > 0) parts.push(label('cli.withoutReply', { count: s.noReply }))
+  return options.style.bold(label('cli.summary', { source: sourceName(input.source), parts: parts.join(' · ') }))
 }
 
 function nothingFound(input: InputOutcomes, options: TextReportOptions): string {
   const replies = input.outcomes.filter((o) => o.exchange.kind === 'reply')
   const statuses = [...new Set(replies.map(statusOf))].join(', ')
-  const what = `${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}${statuses === '' ? '' : `: ${statuses}`}`
-  const tip = options.all ? '' : ' Use --all to list every reply.'
-  return `No AWS error reply recognised in ${sourceName(input.source)} (${what}).${tip}`
+  const label = options.label ?? englishLabel
+  const count = label(replies.length === 1 ? 'cli.replies.one' : 'cli.replies.other', { count: replies.length })
+  const what = `${count}${statuses === '' ? '' : `: ${statuses}`}`
+  const found = label('cli.nothingFound', { source: sourceName(input.source), replies: what })
+  return options.all ? found : `${found} ${label('cli.useAll')}`
 }
 
 function counts(map: ReadonlyMap<string, number>): string {

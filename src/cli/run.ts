@@ -1,7 +1,9 @@
+import { labelsFor } from '../labels.ts'
 import { redactText } from '../redact.ts'
 import { parseArgs } from './args.ts'
 import { detectFormat, type Detection } from './detect.ts'
 import { HELP } from './help.ts'
+import { cliLocale } from './locale.ts'
 import { diagnoseInput, type InputOutcomes } from './outcome.ts'
 import { parseCurlLines } from './parse-curl.ts'
 import { parseHar } from './parse-har.ts'
@@ -54,13 +56,14 @@ export async function run(io: CliIo): Promise<number> {
     io.write(`${packageVersion()}\n`)
     return EXIT_OK
   }
+  const locale = cliLocale(options.locale, io.env)
   const sources = options.files.length > 0 ? options.files : ['-']
   const results: InputOutcomes[] = []
   let failed = 0
   for (const source of sources) {
     try {
       const parsed = await readAndParse(source, io, options.format)
-      results.push(diagnoseInput(source, parsed, { awsHosts: options.awsHosts }))
+      results.push(diagnoseInput(source, parsed, { awsHosts: options.awsHosts, locale }))
     } catch (error) {
       failed++
       const reason = error instanceof InputError ? error.message : 'could not be processed (internal error)'
@@ -75,7 +78,8 @@ export async function run(io: CliIo): Promise<number> {
     } else {
       const style = styleFor(wantsColor(options.color, io.stdoutIsTTY, io.env))
       const nameSources = sources.length > 1
-      io.write(results.map((result) => textReport(result, { all: options.all, nameSources, style })).join('\n'))
+      const label = labelsFor(locale)
+      io.write(results.map((result) => textReport(result, { all: options.all, nameSources, style, label })).join('\n'))
     }
   }
   return failed > 0 ? EXIT_UNUSABLE : EXIT_OK
