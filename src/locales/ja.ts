@@ -9,39 +9,13 @@
  * ```
  *
  * Only this entry holds Japanese, so English-only bundles carry none of it. The texts live in
- * `src/locales/ja/`, one file per layer.
+ * `src/locales/ja/`, one file per layer. The registration stays in this file, the build entry itself, so
+ * that bundlers keep it (package.json lists `./dist/locales/*.js` as having side effects).
  * @module
  */
-import { type LocaleTexts, registerLocale } from '../locale.ts'
-import { albJa } from './ja/alb.ts'
-import { clbJa } from './ja/clb.ts'
-import { cloudfrontJa } from './ja/cloudfront.ts'
-import { hintsJa, wordsJa } from './ja/hints.ts'
-import { httpJa } from './ja/http.ts'
-import { labelsJa } from './ja/labels.ts'
-import { lambdaUrlJa } from './ja/lambda-url.ts'
-import { noResponseJa } from './ja/no-response.ts'
-import { restJa } from './ja/rest.ts'
-import { restIntegrationJa } from './ja/rest-integration.ts'
-import { wafJa } from './ja/waf.ts'
-
-/** The Japanese texts: every built-in signature, `NO_RESPONSE`, the engine's hints and the output labels. */
-export const ja: LocaleTexts = {
-  id: 'ja',
-  signatures: {
-    ...wafJa,
-    ...cloudfrontJa,
-    ...albJa,
-    ...clbJa,
-    ...lambdaUrlJa,
-    ...restJa,
-    ...restIntegrationJa,
-    ...httpJa,
-    NO_RESPONSE: noResponseJa,
-  },
-  hints: hintsJa,
-  words: wordsJa,
-  labels: labelsJa,
-}
+import { registerLocale } from '../locale.ts'
+import { ja } from './ja/index.ts'
 
 registerLocale(ja)
+
+export { ja }

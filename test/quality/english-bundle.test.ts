@@ -57,8 +57,8 @@ describe('the English entries', () => {
     expect(japanese).toEqual([])
   })
 
-  it('the walk does find the overlay from a module that imports it', () => {
-    expect([...reachable('src/locales/ja.ts').keys()]).toContain('src/locales/ja/rest.ts')
+  it('the walk does find the overlay from a module that imports it (the CLI)', () => {
+    expect([...reachable('src/cli/main.ts').keys()]).toContain('src/locales/ja/rest.ts')
   })
 })
 
@@ -76,6 +76,16 @@ describe('the Japanese entry', () => {
     expect(subpath).toEqual({ types: './dist/locales/ja.d.ts', default: './dist/locales/ja.js' })
     expect(Object.keys(subpath ?? {})[0]).toBe('types')
     expect(pkg.sideEffects).toEqual(['./dist/locales/*.js'])
+  })
+
+  it('registers in the entry module itself, which nothing in src/ or adapters/ imports', () => {
+    // Were the entry imported elsewhere, the build would move it, registration included, into a shared
+    // chunk that package.json's sideEffects does not list, and bundlers could drop the registration.
+    expect(readFileSync(join(ROOT, 'src/locales/ja.ts'), 'utf8')).toMatch(/^registerLocale\(ja\)$/m)
+    const importers = [...buildEntries().values()]
+      .flatMap((entry) => [...reachable(entry)])
+      .filter(([file, by]) => file === 'src/locales/ja.ts' && by !== '(entry)')
+    expect(importers).toEqual([])
   })
 
   it('registers its overlay when imported', async () => {
