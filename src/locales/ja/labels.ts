@@ -11,7 +11,7 @@ export const labelsJa: Readonly<Record<LabelKey, string>> = {
   remedy: '対処',
   otherCause: '他の原因',
   otherCauses: '他の原因',
-  requestIds: 'リクエスト ID',
+  requestIds: 'ID',
   requestId: 'リクエスト ID',
   cloudfrontRequestId: 'CloudFront のリクエスト ID',
   traceId: 'トレース ID',
