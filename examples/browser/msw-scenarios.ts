@@ -24,6 +24,15 @@ export interface MswScenario {
 /** The cases, in the order the page shows and runs them. */
 export const MSW_SCENARIOS: readonly MswScenario[] = [
   {
+    id: 'msw-missing-token',
+    client: 'axios',
+    label: "gatewayError('MISSING_AUTHENTICATION_TOKEN')",
+    story: 'A typo in the path: the 403 API Gateway sends for a route that does not exist, every header visible.',
+    path: '/v1/itmes',
+    code: 'MISSING_AUTHENTICATION_TOKEN',
+    send: [],
+  },
+  {
     id: 'msw-throttled',
     client: 'axios',
     label: "gatewayError('THROTTLED')",
@@ -48,7 +57,7 @@ export const MSW_SCENARIOS: readonly MswScenario[] = [
     client: 'axios',
     label: "browserView: 'headers-hidden'",
     story: "gatewayError('MISSING_AUTHENTICATION_TOKEN', { browserView: 'headers-hidden' }): status and body only.",
-    path: '/v1/itmes',
+    path: '/v1/item',
     code: 'MISSING_AUTHENTICATION_TOKEN',
     browserView: 'headers-hidden',
     send: [],

@@ -59,6 +59,18 @@ describe('gatewayError() through setupWorker', { timeout: 120_000 }, () => {
     assert.deepEqual(demo.emulator.requests, [], 'no call reached a real server')
   })
 
+  test("gatewayError('MISSING_AUTHENTICATION_TOKEN') on an execute-api host: no route, high confidence", () => {
+    const { outcome, calls } = run('msw-missing-token')
+    assert.equal(outcome.status, 403)
+    assert.equal(outcome.code, 'MISSING_AUTHENTICATION_TOKEN')
+    assert.equal(outcome.confidence, 'high')
+    assert.equal(outcome.topCauseId, 'no-route')
+    const group = onlyGroup(calls)
+    assert.equal(group.title.text, '[apigw-doctor] 403 MISSING_AUTHENTICATION_TOKEN (api-gateway-rest, high confidence)')
+    assert.match(linesOf(group, 'cause')[0] ?? '', /^No resource and method match GET \/prod\/v1\/itmes on this stage/)
+    assert.match(linesOf(group, 'request ids')[0] ?? '', new RegExp(`^request id ${outcome.requestId}, x-amz-apigw-id \\S+$`))
+  })
+
   test("gatewayError('THROTTLED'): the full reply, diagnosed with high confidence and its request id", () => {
     const { outcome, calls } = run('msw-throttled')
     assert.equal(outcome.status, 429)
