@@ -25,7 +25,16 @@ const worker = setupWorker(
     ),
   ),
 )
-await worker.start({ serviceWorker: { url: '/msw/mockServiceWorker.js' }, quiet: true, onUnhandledFrame: 'error' })
+await worker.start({
+  serviceWorker: { url: '/msw/mockServiceWorker.js' },
+  quiet: true,
+  // A call to the API without a handler is a mistake; anything else (the page itself, which DevTools
+  // fetches again when it opens) goes to the network as usual.
+  onUnhandledFrame: ({ frame, defaults }) => {
+    const request = (frame.data as { request?: Request }).request
+    if (request?.url.startsWith(MSW_API) === true) defaults.error()
+  },
+})
 
 const viaAxios = withAxiosDiagnosis(axios.create({ baseURL: MSW_API }), { log: true })
 const viaKy = withKyDiagnosis(ky.create({ prefix: MSW_API, retry: 0 }), { throwEnriched: true })

@@ -89,6 +89,7 @@ describe("Chromium's DevTools console", { timeout: 120_000 }, () => {
     assert.ok(texts.includes('API Gateway found no route for GET /prod/v1/itmes (403 Missing Authentication Token)'))
     assert.ok(texts.some((text) => text.startsWith('cause: No resource and method match GET /prod/v1/itmes')))
     assert.ok(texts.some((text) => /^GatewayError: 401 UNAUTHORIZED — .+\nCaused by: HTTPError: /s.test(text)))
+    assert.ok(!texts.some((text) => text.startsWith('[MSW]')), 'MSW reports no unhandled or failed request')
     await screenshotConsole(devtools, join(ARTIFACTS_DIR, 'devtools-console-msw.png'))
   })
 })
