@@ -7,7 +7,9 @@ import type { HostKind } from './types.ts'
 const HOST_PATTERNS: ReadonlyArray<readonly [HostKind, RegExp]> = [
   ['execute-api-private', /^[a-z0-9]{10}-vpce-[0-9a-f]{8,17}\.execute-api\.[a-z0-9-]{1,32}\.amazonaws\.com$/],
   ['execute-api-private', /^vpce-[0-9a-f]{8,17}-[a-z0-9]{1,16}\.execute-api\.[a-z0-9-]{1,32}\.vpce\.amazonaws\.com$/],
-  ['execute-api', /^[a-z0-9]{10}\.execute-api\.[a-z0-9-]{1,32}\.amazonaws\.com(?:\.cn)?$/],
+  // API ids are 10 characters; any other label (a masked id, a regional custom-domain target d-xxxx) is
+  // still an execute-api endpoint.
+  ['execute-api', /^[a-z0-9-]{1,63}\.execute-api\.[a-z0-9-]{1,32}\.amazonaws\.com(?:\.cn)?$/],
   ['lambda-url', /^[a-z0-9]{32}\.lambda-url\.[a-z0-9-]{1,32}\.on\.aws$/],
   ['cloudfront', /^[a-z0-9]{1,20}\.cloudfront\.net$/],
   ['elb', /^[a-z0-9.-]{1,200}\.elb\.amazonaws\.com(?:\.cn)?$/],
@@ -33,7 +35,8 @@ export function classifyHost(hostname: string | undefined): HostFacts {
     const labels = host.split('.')
     const facts: HostFacts = { kind }
     if (kind === 'execute-api' || kind === 'execute-api-private') {
-      facts.apiId = labels[0]?.slice(0, 10)
+      const id = labels[0]?.slice(0, 10)
+      if (id !== undefined && /^[a-z0-9]{10}$/.test(id)) facts.apiId = id
       facts.region = labels[2]
     } else if (kind === 'lambda-url' || kind === 'appsync') {
       facts.region = labels[2]

@@ -12,6 +12,8 @@ describe('classifyHost', () => {
     ['d111111abcdef8.cloudfront.net', 'cloudfront'],
     ['my-alb-1234567890.eu-west-1.elb.amazonaws.com', 'elb'],
     ['abcdefghijklmnopqrstuvwxyz.appsync-api.eu-west-1.amazonaws.com', 'appsync'],
+    ['xxxxx.execute-api.ap-northeast-1.amazonaws.com', 'execute-api'],
+    ['d-abcdef1234.execute-api.eu-west-1.amazonaws.com', 'execute-api'],
     ['api.example.com', 'custom-domain'],
     ['execute-api.eu-west-1.amazonaws.com.evil.example', 'custom-domain'],
   ])('%s is %s', (host, kind) => {
