@@ -1,0 +1,284 @@
+/**
+ * `npm run bench`: the performance promises of apigw-doctor, as ratios against a baseline measured in the
+ * same run (see measure.ts for the method). Prints a table and writes bench/results.json with the machine.
+ *
+ *   (a) diagnose() on representative replies vs JSON.parse of the same body            goal ≤ 10×
+ *   (b) a failing request through axios, ky and fetch with vs without apigw-doctor       goal ≤ 1.02×
+ *   (c) the CLI on a generated 50 MiB, 10 000-entry HAR vs JSON.parse of the same file    goal ≤ 2×
+ *   (d) diagnose() on adversarial 1 MiB bodies vs an ordinary 1 MiB body                 goal ≤ 2×
+ *
+ * `node bench/run.ts a d` runs only some sections (the others are kept from the last results.json).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { run as runCli } from '../src/cli/run.ts'
+import { diagnose } from '../src/diagnose.ts'
+import type { DiagnoseInput, DiagnoseOptions } from '../src/types.ts'
+import { clientPairs, loopbackGateway, mockedGateway } from './adapters.ts'
+import { adversarialBodies, MIB, ordinaryBodies } from './adversarial.ts'
+import { generateHar } from './har.ts'
+import { formatNs, type Paired, paired } from './measure.ts'
+import { representativeReplies } from './replies.ts'
+
+/** One line of the results table. */
+interface Row {
+  section: 'a' | 'b' | 'c' | 'd'
+  name: string
+  baseline: string
+  baselineNs: number
+  subjectNs: number
+  ratio: number
+  ratioIqr: [number, number]
+  goal: number
+  met: boolean
+  /** Extra facts (bytes, added time per operation). */
+  note?: string
+}
+
+const GOALS = { a: 10, b: 1.02, c: 2, d: 2 } as const
+const resultsPath = join(import.meta.dirname, 'results.json')
+const wanted = new Set(process.argv.slice(2).filter((arg) => /^[abcd]$/.test(arg)))
+const runs = (section: keyof typeof GOALS): boolean => wanted.size === 0 || wanted.has(section)
+
+function row(section: Row['section'], name: string, baseline: string, result: Paired, note?: string): Row {
+  const goal = GOALS[section]
+  return {
+    section,
+    name,
+    baseline,
+    baselineNs: Math.round(result.baselineNs),
+    subjectNs: Math.round(result.subjectNs),
+    ratio: round(result.ratio),
+    ratioIqr: [round(result.ratioIqr[0]), round(result.ratioIqr[1])],
+    goal,
+    met: result.ratio <= goal,
+    ...(note === undefined ? {} : { note }),
+  }
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000
+
+function progress(text: string): void {
+  process.stderr.write(`  … ${text}\n`)
+}
+
+/** (a) diagnose() against JSON.parse of the same body. */
+async function sectionA(): Promise<Row[]> {
+  const rows: Row[] = []
+  for (const reply of representativeReplies()) {
+    progress(`(a) ${reply.name}`)
+    // A body that is not JSON (an HTML page) is parsed as a JSON string of the same text: the same characters to scan.
+    const json = reply.body.trimStart().startsWith('{') ? reply.body : JSON.stringify(reply.body)
+    if (diagnose(reply.input) === undefined && !reply.name.startsWith('no match'))
+      throw new Error(`${reply.name} is not diagnosed`)
+    const result = await paired(
+      () => JSON.parse(json),
+      () => diagnose(reply.input),
+      { rounds: 30 },
+    )
+    rows.push(
+      row('a', reply.name, `JSON.parse of the ${json.length}-char body`, result, `${formatNs(result.subjectNs)} per diagnosis`),
+    )
+  }
+  return rows
+}
+
+/** (b) a failing request through each adapter, with and without apigw-doctor. */
+async function sectionB(): Promise<Row[]> {
+  const rows: Row[] = []
+  const base = 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod'
+  const mock = mockedGateway(base)
+  try {
+    for (const pair of clientPairs(`${base}/v1/itemz`)) {
+      progress(`(b) ${pair.client} against MSW`)
+      const result = await paired(pair.plain, pair.wrapped, { rounds: 40, minBatchMs: 80, warmupMs: 1000, interleave: true })
+      rows.push(
+        row(
+          'b',
+          `${pair.client}, MSW-mocked gateway`,
+          `${pair.client} alone`,
+          result,
+          `+${formatNs(result.subjectNs - result.baselineNs)} per failed request`,
+        ),
+      )
+    }
+  } finally {
+    mock.close()
+  }
+  const loopback = await loopbackGateway()
+  try {
+    for (const pair of clientPairs(loopback.url)) {
+      progress(`(b) ${pair.client} against a loopback HTTP server`)
+      const result = await paired(pair.plain, pair.wrapped, { rounds: 40, minBatchMs: 80, warmupMs: 1000, interleave: true })
+      rows.push(
+        row(
+          'b',
+          `${pair.client}, loopback HTTP server`,
+          `${pair.client} alone`,
+          result,
+          `+${formatNs(result.subjectNs - result.baselineNs)} per failed request`,
+        ),
+      )
+    }
+  } finally {
+    await loopback.close()
+  }
+  return rows
+}
+
+/** (c) the CLI on a 50 MiB HAR against JSON.parse of the same file. */
+async function sectionC(): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'apigw-doctor-bench-'))
+  const path = join(dir, 'session.har')
+  try {
+    progress('(c) generating the HAR')
+    const har = generateHar(10_000, 50 * MIB)
+    writeFileSync(path, har)
+    const bytes = Buffer.byteLength(har)
+    const cli = (json: boolean) => async (): Promise<number> => {
+      let written = 0
+      const code = await runCli({
+        argv: json ? ['--json', path] : [path],
+        env: {},
+        stdin: (async function* () {
+          // The HAR is read as a file, never from stdin.
+        })(),
+        stdinIsTTY: false,
+        stdoutIsTTY: false,
+        write: (text) => {
+          written += text.length
+        },
+        error: () => undefined,
+      })
+      if (code !== 0 || written === 0) throw new Error(`the CLI failed on the HAR (exit ${code})`)
+      return written
+    }
+    const baseline = async (): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'))
+    const rows: Row[] = []
+    for (const json of [false, true]) {
+      progress(`(c) CLI${json ? ' --json' : ''} on the HAR`)
+      const result = await paired(baseline, cli(json), { rounds: 6, minBatchMs: 0, warmupMs: 0, maxBatch: 1 })
+      rows.push(
+        row(
+          'c',
+          `CLI${json ? ' --json' : ''}: read, parse, diagnose 10 000 entries, report`,
+          'reading + JSON.parse of the file',
+          result,
+          `${(bytes / MIB).toFixed(1)} MiB, 10 000 entries`,
+        ),
+      )
+    }
+    return rows
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** (d) adversarial 1 MiB bodies against an ordinary 1 MiB body. */
+async function sectionD(): Promise<Row[]> {
+  const contexts: Record<string, Omit<DiagnoseInput, 'body'>> = {
+    'CloudFront reply': {
+      status: 403,
+      headers: {
+        server: 'CloudFront',
+        'x-amz-cf-id': 'dH8n2F3kq1w4Zx9yVb7mNc6LpQr5St0uXy2Ab3Cd4Ef5Gh6Ij7Kl8==',
+        'content-type': 'text/html',
+      },
+      request: { method: 'GET', url: 'https://d111111abcdef8.cloudfront.net/x' },
+    },
+    'API Gateway host': {
+      status: 403,
+      headers: { 'content-type': 'application/json' },
+      request: { method: 'GET', url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/x' },
+    },
+  }
+  const modes: Record<string, DiagnoseOptions> = { 'default 64 KiB read': {}, 'whole body read': { maxBodyBytes: 2 * MIB } }
+  const ordinary = ordinaryBodies()
+  const rows: Row[] = []
+  for (const [bodyName, body] of Object.entries(adversarialBodies())) {
+    for (const [modeName, options] of Object.entries(modes)) {
+      // The worst pairing is what counts: every context, against the cheaper ordinary body.
+      let worst: { result: Paired; against: string } | undefined
+      for (const [contextName, context] of Object.entries(contexts)) {
+        for (const [ordinaryName, plain] of Object.entries(ordinary)) {
+          progress(`(d) ${bodyName}, ${contextName}, ${modeName}, against a ${ordinaryName}`)
+          const result = await paired(
+            () => diagnose({ ...context, body: plain }, options),
+            () => diagnose({ ...context, body }, options),
+            { rounds: 12, minBatchMs: 20, warmupMs: 150 },
+          )
+          if (worst === undefined || result.ratio > worst.result.ratio)
+            worst = { result, against: `${contextName}, vs ${ordinaryName}` }
+        }
+      }
+      if (worst !== undefined)
+        rows.push(
+          row(
+            'd',
+            `${bodyName} (${modeName})`,
+            'ordinary 1 MiB body (JSON or HTML)',
+            worst.result,
+            `worst: ${worst.against}; ${formatNs(worst.result.subjectNs)} per diagnosis`,
+          ),
+        )
+    }
+  }
+  return rows
+}
+
+const loadAtStart = loadavg()[0] ?? 0
+if (loadAtStart > cpus().length / 2)
+  process.stderr.write(
+    `warning: load average ${loadAtStart.toFixed(2)} on ${cpus().length} cores: other processes will add noise\n`,
+  )
+
+function machine(): Record<string, unknown> {
+  const cpu = cpus()
+  return {
+    loadAverage: { start: round(loadAtStart), end: round(loadavg()[0] ?? 0) },
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    v8: process.versions.v8,
+    os: `${platform()} ${release()} ${arch()}`,
+  }
+}
+
+function table(rows: readonly Row[]): string {
+  const header = ['', 'benchmark', 'baseline', 'baseline/op', 'subject/op', 'ratio (IQR)', 'goal', '']
+  const lines = rows.map((r) => [
+    `(${r.section})`,
+    r.name,
+    r.baseline,
+    formatNs(r.baselineNs),
+    formatNs(r.subjectNs),
+    `${r.ratio.toFixed(r.section === 'b' ? 3 : 2)}× (${r.ratioIqr[0].toFixed(r.section === 'b' ? 3 : 2)}–${r.ratioIqr[1].toFixed(r.section === 'b' ? 3 : 2)})`,
+    `≤ ${r.goal}×`,
+    r.met ? 'met' : 'MISSED',
+  ])
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => (line[i] ?? '').length)))
+  const format = (cells: string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`
+  return [format(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(format)].join('\n')
+}
+
+const previous = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { rows?: Row[] }) : {}
+const rows: Row[] = []
+for (const [section, measure] of [
+  ['a', sectionA],
+  ['b', sectionB],
+  ['c', sectionC],
+  ['d', sectionD],
+] as const) {
+  if (runs(section)) rows.push(...(await measure()))
+  else rows.push(...(previous.rows ?? []).filter((r) => r.section === section))
+}
+
+const info = machine()
+console.log(`\napigw-doctor benchmark — ${info.cpu}, ${info.cores} cores, Node ${info.node}, ${info.os}\n`)
+console.log(table(rows))
+for (const r of rows.filter((entry) => entry.note !== undefined)) console.log(`  (${r.section}) ${r.name}: ${r.note}`)
+writeFileSync(resultsPath, `${JSON.stringify({ date: new Date().toISOString(), machine: info, goals: GOALS, rows }, null, 2)}\n`)
+console.log(`\nwritten to ${resultsPath}`)
