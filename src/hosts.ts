@@ -16,6 +16,9 @@ const HOST_PATTERNS: ReadonlyArray<readonly [HostKind, RegExp]> = [
   ['appsync', /^[a-z0-9]{26}\.appsync-api\.[a-z0-9-]{1,32}\.amazonaws\.com$/],
 ]
 
+/** localhost, `*.localhost`, and IPv4 or bracketed IPv6 literals. */
+const LOCAL_HOST = /^(?:localhost|[a-z0-9-]{1,63}\.localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[[0-9a-f:.]{2,45}\])$/
+
 /** Facts read off an AWS host name. */
 export interface HostFacts {
   kind: HostKind
@@ -30,6 +33,7 @@ export function classifyHost(hostname: string | undefined): HostFacts {
   if (hostname === undefined || hostname === '') return { kind: 'unknown' }
   const host = hostname.toLowerCase().replace(/\.$/, '')
   if (host.length > 253) return { kind: 'custom-domain' }
+  if (LOCAL_HOST.test(host)) return { kind: 'local' }
   for (const [kind, pattern] of HOST_PATTERNS) {
     if (!pattern.test(host)) continue
     const labels = host.split('.')
@@ -58,5 +62,5 @@ export function isDeclaredAwsHost(hostname: string | undefined, awsHosts: readon
 
 /** Whether the host is an AWS endpoint whose name alone tells that AWS answers. */
 export function isAwsHostKind(kind: HostKind): boolean {
-  return kind !== 'custom-domain' && kind !== 'unknown'
+  return kind !== 'custom-domain' && kind !== 'local' && kind !== 'unknown'
 }

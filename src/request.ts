@@ -21,6 +21,9 @@ export interface RequestFacts {
   firstSegment?: string
 }
 
+/** Stage names teams commonly use; on a custom domain such a first segment is often a stage the mapping already picks. */
+const STAGE_NAMES = /^(?:prod|production|prd|dev|develop|development|stage|staging|stg|test|testing|qa|uat|sandbox|beta|live|v\d{1,2})$/i
+
 /** Longest URL we look at; longer ones are cut before parsing. */
 const MAX_URL_LENGTH = 8192
 
@@ -82,6 +85,7 @@ function addPathTraits(path: string, traits: Set<PathTrait>): void {
   if (segments.length === 0) traits.add('root')
   if (segments.length === 1) traits.add('stage-only')
   if (segments[0] !== undefined && segments[0] !== segments[0].toLowerCase()) traits.add('stage-not-lowercase')
+  if (segments[0] !== undefined && STAGE_NAMES.test(segments[0])) traits.add('stage-name-first')
   if (path.length > 1 && path.endsWith('/')) traits.add('trailing-slash')
   if (path.includes('//')) traits.add('double-slash')
   // RFC 3986 pchar plus "/": anything else (spaces, braces, quotes, non-ASCII) should have been encoded,

@@ -120,9 +120,10 @@ export type AuthScheme =
 
 /**
  * What kind of host the request went to.
- * `custom-domain` is any other named host: behind an AWS reply it is a custom domain name.
+ * `custom-domain` is any other named host: behind an AWS reply it is a custom domain name. `local` is
+ * localhost or an IP address (an emulator, a test server, a tunnel).
  */
-export type HostKind = 'execute-api' | 'execute-api-private' | 'lambda-url' | 'cloudfront' | 'elb' | 'appsync' | 'custom-domain' | 'unknown'
+export type HostKind = 'execute-api' | 'execute-api-private' | 'lambda-url' | 'cloudfront' | 'elb' | 'appsync' | 'custom-domain' | 'local' | 'unknown'
 
 /**
  * Facts about the request's path, used to rank causes.
@@ -133,8 +134,10 @@ export type HostKind = 'execute-api' | 'execute-api-private' | 'lambda-url' | 'c
  * - `unencoded`: the path holds characters that should have been percent-encoded.
  * - `double-slash`: an empty segment, typical of naive URL concatenation.
  * - `trailing-slash`: the path ends with `/`.
+ * - `stage-name-first`: the first segment is a usual stage name (`prod`, `dev`, `staging`, `v1`…), which on a
+ *   custom domain is often a stage name that the base path mapping already supplies.
  */
-export type PathTrait = 'root' | 'stage-only' | 'stage-not-lowercase' | 'fragment' | 'unencoded' | 'double-slash' | 'trailing-slash'
+export type PathTrait = 'root' | 'stage-only' | 'stage-not-lowercase' | 'stage-name-first' | 'fragment' | 'unencoded' | 'double-slash' | 'trailing-slash'
 
 /**
  * A condition on the request and reply; every key given must hold. A fact that is unknown (no request

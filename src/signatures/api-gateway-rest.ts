@@ -100,7 +100,8 @@ const routingSignatures: readonly Signature[] = [
         summary: 'a custom domain maps paths through its base path mapping: check that it matches {path}',
         docs: [DOCS.customDomain403],
         adjust: [
-          { when: { host: ['custom-domain'] }, factor: 10 },
+          { when: { host: ['custom-domain'] }, factor: 3 },
+          { when: { host: ['custom-domain'], path: ['stage-name-first'] }, factor: 4 },
           { when: { host: ['execute-api', 'execute-api-private', 'cloudfront'] }, factor: 0.1 },
         ],
       },
@@ -224,7 +225,8 @@ const routingSignatures: readonly Signature[] = [
         summary: 'a custom domain maps paths through its base path mapping: check that it matches {path}',
         docs: [DOCS.customDomain403],
         adjust: [
-          { when: { host: ['custom-domain'] }, factor: 12 },
+          { when: { host: ['custom-domain'] }, factor: 3 },
+          { when: { host: ['custom-domain'], path: ['stage-name-first'] }, factor: 4 },
           { when: { host: ['execute-api', 'execute-api-private', 'cloudfront'] }, factor: 0.1 },
         ],
       },

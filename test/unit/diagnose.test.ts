@@ -124,6 +124,24 @@ describe('diagnose()', () => {
     })
   })
 
+  describe('Missing Authentication Token on custom domains', () => {
+    const topCauses = (url: string, options = {}) =>
+      diagnose({ status: 403, headers: restHeaders, body: MAT_BODY, request: { method: 'GET', url, headers: {} } }, options)?.causes.map((c) => c.id)
+
+    it('puts the base path mapping first when the path starts with a stage name the mapping already picks', () => {
+      expect(topCauses('https://api.example.com/prod/orders')?.[0]).toBe('custom-domain-base-path')
+    })
+
+    it('keeps "no route" first, with the mapping next, for other paths', () => {
+      expect(topCauses('https://api.example.com/orders/17')?.slice(0, 2)).toEqual(['no-route', 'iam-auth-unsigned'])
+      expect(topCauses('https://api.example.com/orders/17')).toContain('custom-domain-base-path')
+    })
+
+    it('does not read a declared local test server as a custom domain', () => {
+      expect(topCauses('http://127.0.0.1:4174/prod/v1/itmes', { awsHosts: ['127.0.0.1'] })?.[0]).toBe('no-route')
+    })
+  })
+
   describe('custom signatures', () => {
     it('are checked before the built-in ones', () => {
       const shadow: Signature = { ...teapot, code: 'MY_MAT', match: { status: [403], message: ['Missing Authentication Token'] } }

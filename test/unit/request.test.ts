@@ -15,6 +15,10 @@ describe('classifyHost', () => {
     ['xxxxx.execute-api.ap-northeast-1.amazonaws.com', 'execute-api'],
     ['d-abcdef1234.execute-api.eu-west-1.amazonaws.com', 'execute-api'],
     ['api.example.com', 'custom-domain'],
+    ['localhost', 'local'],
+    ['127.0.0.1', 'local'],
+    ['[::1]', 'local'],
+    ['dev.localhost', 'local'],
     ['execute-api.eu-west-1.amazonaws.com.evil.example', 'custom-domain'],
   ])('%s is %s', (host, kind) => {
     expect(classifyHost(host).kind).toBe(kind)
@@ -71,14 +75,15 @@ describe('readRequest', () => {
   it.each([
     ['https://h.example/', ['root']],
     ['https://h.example', ['root']],
-    ['https://h.example/prod', ['stage-only']],
-    ['https://h.example/prod/', ['stage-only', 'trailing-slash']],
-    ['https://h.example/Prod/items', ['stage-not-lowercase']],
-    ['https://h.example/prod/items#frag', ['fragment']],
-    ['https://h.example/prod/items/a b', ['unencoded']],
-    ['https://h.example/prod/items/%zz', ['unencoded']],
-    ['https://h.example/prod//items', ['double-slash']],
-    ['https://h.example/prod/items/%20ok', []],
+    ['https://h.example/prod', ['stage-only', 'stage-name-first']],
+    ['https://h.example/prod/', ['stage-only', 'stage-name-first', 'trailing-slash']],
+    ['https://h.example/api/v1', []],
+    ['https://h.example/Prod/items', ['stage-not-lowercase', 'stage-name-first']],
+    ['https://h.example/prod/items#frag', ['fragment', 'stage-name-first']],
+    ['https://h.example/prod/items/a b', ['unencoded', 'stage-name-first']],
+    ['https://h.example/prod/items/%zz', ['unencoded', 'stage-name-first']],
+    ['https://h.example/prod//items', ['double-slash', 'stage-name-first']],
+    ['https://h.example/prod/items/%20ok', ['stage-name-first']],
   ] as const)('path traits of %s', (url, traits) => {
     expect([...readRequest({ url }, []).pathTraits].sort()).toEqual([...traits].sort())
   })
