@@ -4,7 +4,7 @@
  * HTTP server that sends the identical reply. Every operation is one whole request, error handling included,
  * as an app would run it.
  */
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import axios from 'axios'
 import ky from 'ky'
@@ -63,9 +63,16 @@ export function mockedGateway(base: string): { close(): void } {
   return { close: () => server.close() }
 }
 
-/** A loopback HTTP server that answers every request with the catalog's reply, byte for byte. */
-export async function loopbackGateway(): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * A loopback HTTP server that answers every request with the catalog's reply, byte for byte, after
+ * `latencyMs` (0: at once; 10: about a round trip to a nearby AWS region).
+ */
+export async function loopbackGateway(latencyMs = 0): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((_request, response) => {
+    if (latencyMs > 0) setTimeout(() => send(response), latencyMs)
+    else send(response)
+  })
+  const send = (response: ServerResponse): void => {
     const reply = gatewayReply('MISSING_AUTHENTICATION_TOKEN')
     const hasLength = Object.keys(reply.headers).some((name) => name.toLowerCase() === 'content-length')
     response.writeHead(
@@ -73,7 +80,7 @@ export async function loopbackGateway(): Promise<{ url: string; close(): Promise
       hasLength ? reply.headers : { ...reply.headers, 'content-length': Buffer.byteLength(reply.body) },
     )
     response.end(reply.body)
-  })
+  }
   server.keepAliveTimeout = 60_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

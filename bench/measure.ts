@@ -38,6 +38,11 @@ export interface PairedOptions {
    * operations (whole requests), so that interference from other processes lands on both sides alike.
    */
   interleave?: boolean
+  /**
+   * Collect garbage (untimed) before every batch, when Node runs with --expose-gc: for operations that
+   * allocate hundreds of MB, whose collection would otherwise land in whichever side runs next.
+   */
+  collectBetween?: boolean
 }
 
 /** Something the optimiser cannot see through: results are folded into it so no call is dead code. */
@@ -115,16 +120,23 @@ export async function paired(baseline: Operation, subject: Operation, options: P
   const baselineTimes: number[] = []
   const subjectTimes: number[] = []
   const ratios: number[] = []
+  const gc = (globalThis as { gc?: () => void }).gc
+  const collect = (): void => {
+    if (options.collectBetween === true) gc?.()
+  }
   for (let round = 0; round < rounds; round++) {
     let a: number
     let b: number
+    collect()
     if (options.interleave === true) [a, b] = await runInterleaved(baseline, subject, batch)
     // A B in even rounds, B A in odd rounds: neither side always runs first.
     else if (round % 2 === 0) {
       a = await runBatch(baseline, batch)
+      collect()
       b = await runBatch(subject, batch)
     } else {
       b = await runBatch(subject, batch)
+      collect()
       a = await runBatch(baseline, batch)
     }
     baselineTimes.push(a)

@@ -93,7 +93,13 @@ async function sectionB(): Promise<Row[]> {
   try {
     for (const pair of clientPairs(`${base}/v1/itemz`)) {
       progress(`(b) ${pair.client} against MSW`)
-      const result = await paired(pair.plain, pair.wrapped, { rounds: 40, minBatchMs: 80, warmupMs: 1000, interleave: true })
+      const result = await paired(pair.plain, pair.wrapped, {
+        rounds: 60,
+        minBatchMs: 80,
+        warmupMs: 1000,
+        interleave: true,
+        collectBetween: true,
+      })
       rows.push(
         row(
           'b',
@@ -107,23 +113,26 @@ async function sectionB(): Promise<Row[]> {
   } finally {
     mock.close()
   }
-  const loopback = await loopbackGateway()
-  try {
-    for (const pair of clientPairs(loopback.url)) {
-      progress(`(b) ${pair.client} against a loopback HTTP server`)
-      const result = await paired(pair.plain, pair.wrapped, { rounds: 40, minBatchMs: 80, warmupMs: 1000, interleave: true })
-      rows.push(
-        row(
-          'b',
-          `${pair.client}, loopback HTTP server`,
-          `${pair.client} alone`,
-          result,
-          `+${formatNs(result.subjectNs - result.baselineNs)} per failed request`,
-        ),
-      )
+  // A real HTTP exchange over loopback: at once, then with the latency of a nearby AWS region.
+  for (const latencyMs of [0, 10]) {
+    const loopback = await loopbackGateway(latencyMs)
+    const where = latencyMs === 0 ? 'loopback HTTP server' : `loopback HTTP server, ${latencyMs} ms latency`
+    try {
+      for (const pair of clientPairs(loopback.url)) {
+        progress(`(b) ${pair.client} against a ${where}`)
+        const batches = latencyMs === 0 ? { rounds: 60, minBatchMs: 80 } : { rounds: 24, minBatchMs: 300 }
+        const result = await paired(pair.plain, pair.wrapped, {
+          ...batches,
+          warmupMs: 1000,
+          interleave: true,
+          collectBetween: true,
+        })
+        const added = `+${formatNs(result.subjectNs - result.baselineNs)} per failed request`
+        rows.push(row('b', `${pair.client}, ${where}`, `${pair.client} alone`, result, added))
+      }
+    } finally {
+      await loopback.close()
     }
-  } finally {
-    await loopback.close()
   }
   return rows
 }
@@ -159,7 +168,13 @@ async function sectionC(): Promise<Row[]> {
     const rows: Row[] = []
     for (const json of [false, true]) {
       progress(`(c) CLI${json ? ' --json' : ''} on the HAR`)
-      const result = await paired(baseline, cli(json), { rounds: 6, minBatchMs: 0, warmupMs: 0, maxBatch: 1 })
+      const result = await paired(baseline, cli(json), {
+        rounds: 10,
+        minBatchMs: 0,
+        warmupMs: 0,
+        maxBatch: 1,
+        collectBetween: true,
+      })
       rows.push(
         row(
           'c',
