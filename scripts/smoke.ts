@@ -108,6 +108,14 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
     expect(mod !== undefined, specifier + ': imports')
   }
 }
+// The Japanese overlay registers itself with the root entry's registry: one module instance, also when packed.
+if (pkg.exports['./locales/ja'] !== undefined) {
+  await import(name + '/locales/ja')
+  const { diagnose } = await import(name)
+  const title = diagnose(seed, { locale: 'ja' })?.title ?? ''
+  expect(/[\u3040-\u30ff\u4e00-\u9fff]/.test(title), "diagnose(seed, { locale: 'ja' }) after importing " + name + '/locales/ja is in Japanese: ' + title)
+  expect(!/[\u3040-\u30ff\u4e00-\u9fff]/.test(diagnose(seed)?.title ?? ''), 'diagnose(seed) stays English')
+}
 // CommonJS users: require() of the ESM-only build (require(esm), Node >= 20.19 and >= 22.12).
 if ((major === 20 && minor >= 19) || (major === 22 && minor >= 12) || major > 22) {
   const require = createRequire(import.meta.url)
