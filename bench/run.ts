@@ -9,6 +9,7 @@
  *
  * `node bench/run.ts a d` runs only some sections (the others are kept from the last results.json).
  */
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
@@ -244,7 +245,7 @@ async function sectionD(): Promise<Row[]> {
 }
 
 const loadAtStart = loadavg()[0] ?? 0
-if (loadAtStart > cpus().length / 2)
+if (loadAtStart > cpus().length / 2 && !process.argv.some((arg) => arg.startsWith('--section=')))
   process.stderr.write(
     `warning: load average ${loadAtStart.toFixed(2)} on ${cpus().length} cores: other processes will add noise\n`,
   )
@@ -279,21 +280,38 @@ function table(rows: readonly Row[]): string {
   return [format(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(format)].join('\n')
 }
 
-const previous = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { rows?: Row[] }) : {}
-const rows: Row[] = []
-for (const [section, measure] of [
-  ['a', sectionA],
-  ['b', sectionB],
-  ['c', sectionC],
-  ['d', sectionD],
-] as const) {
-  if (runs(section)) rows.push(...(await measure()))
-  else rows.push(...(previous.rows ?? []).filter((r) => r.section === section))
-}
+const SECTIONS = { a: sectionA, b: sectionB, c: sectionC, d: sectionD } as const
+const childSection = /^--section=([abcd])$/.exec(process.argv[2] ?? '')?.[1] as keyof typeof SECTIONS | undefined
 
-const info = machine()
-console.log(`\napigw-doctor benchmark — ${info.cpu}, ${info.cores} cores, Node ${info.node}, ${info.os}\n`)
-console.log(table(rows))
-for (const r of rows.filter((entry) => entry.note !== undefined)) console.log(`  (${r.section}) ${r.name}: ${r.note}`)
-writeFileSync(resultsPath, `${JSON.stringify({ date: new Date().toISOString(), machine: info, goals: GOALS, rows }, null, 2)}\n`)
-console.log(`\nwritten to ${resultsPath}`)
+if (childSection !== undefined) {
+  // A child measures one section and hands its rows back on stdout.
+  process.stdout.write(JSON.stringify(await SECTIONS[childSection]()))
+} else {
+  const previous = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { rows?: Row[] }) : {}
+  const rows: Row[] = []
+  for (const section of Object.keys(SECTIONS) as (keyof typeof SECTIONS)[]) {
+    if (!runs(section)) {
+      rows.push(...(previous.rows ?? []).filter((r) => r.section === section))
+      continue
+    }
+    // Each section in a fresh process: what one section leaves behind (JIT feedback from other input shapes, a
+    // grown heap) must not slow the next, and the CLI runs in its own process anyway.
+    const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, `--section=${section}`], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    if (child.status !== 0) throw new Error(`section (${section}) failed with exit status ${child.status}`)
+    rows.push(...(JSON.parse(child.stdout) as Row[]))
+  }
+
+  const info = machine()
+  console.log(`\napigw-doctor benchmark — ${info.cpu}, ${info.cores} cores, Node ${info.node}, ${info.os}\n`)
+  console.log(table(rows))
+  for (const r of rows.filter((entry) => entry.note !== undefined)) console.log(`  (${r.section}) ${r.name}: ${r.note}`)
+  writeFileSync(
+    resultsPath,
+    `${JSON.stringify({ date: new Date().toISOString(), machine: info, goals: GOALS, rows }, null, 2)}\n`,
+  )
+  console.log(`\nwritten to ${resultsPath}`)
+}
