@@ -28,44 +28,44 @@ const withoutCatalog = (config: RolldownConfig): RolldownConfig => ({ ...config,
 /*
  * Limits: the budgets of issue #8 are 4 kB (engine), 12 kB (core + English catalog) and 1 kB per adapter on
  * top. The code misses them today (see the report of issue #8 and `npm run size:why`); until it meets them,
- * each limit is the size measured on 2026-11-24 rounded up by about 3 %, so CI still stops growth.
+ * each limit is the size measured on 2026-11-24 rounded up by 3–5 %, so CI still stops growth.
  */
 const checks: Check[] = [
   {
     name: 'engine without the catalog (diagnose)',
     import: { 'src/diagnose.ts': '{ diagnose }' },
-    limit: '6.8 kB', // budget 4 kB; measured 6.54 kB
+    limit: '7 kB', // budget 4 kB; measured 6.69 kB
     gzip: true,
     modifyRolldownConfig: withoutCatalog,
   },
   {
     name: 'core + English catalog (apigw-doctor: diagnose)',
     import: { 'dist/index.js': '{ diagnose }' },
-    limit: '73 kB', // budget 12 kB; measured 70.16 kB
+    limit: '73 kB', // budget 12 kB; measured 70.32 kB
     gzip: true,
   },
   {
     name: 'apigw-doctor/axios (withDiagnosis)',
     import: { 'dist/axios.js': '{ withDiagnosis }' },
-    limit: '79 kB', // budget core + 1 kB; measured 75.82 kB
+    limit: '79 kB', // budget core + 1 kB; measured 75.99 kB
     gzip: true,
   },
   {
     name: 'apigw-doctor/ky (withDiagnosis)',
     import: { 'dist/ky.js': '{ withDiagnosis }' },
-    limit: '79 kB', // budget core + 1 kB; measured 75.92 kB
+    limit: '79 kB', // budget core + 1 kB; measured 76.09 kB
     gzip: true,
   },
   {
     name: 'apigw-doctor/fetch (withDiagnosis)',
     import: { 'dist/fetch.js': '{ withDiagnosis }' },
-    limit: '79 kB', // budget core + 1 kB; measured 75.78 kB
+    limit: '79 kB', // budget core + 1 kB; measured 75.94 kB
     gzip: true,
   },
   {
     name: 'apigw-doctor/msw (gatewayError, gatewayHandlers)',
     import: { 'dist/msw.js': '{ gatewayError, gatewayHandlers }' },
-    limit: '71 kB', // a test-time toolkit, no budget; measured 68.74 kB
+    limit: '71 kB', // a test-time toolkit, no budget; measured 68.76 kB
     gzip: true,
   },
 ]
@@ -75,7 +75,7 @@ if (existsSync('dist/locales/ja.js'))
   checks.push({
     name: 'core + Japanese overlay',
     import: { 'dist/index.js': '{ diagnose }', 'dist/locales/ja.js': '*' },
-    limit: '131 kB', // what a Japanese user ships; measured 127.30 kB
+    limit: '131 kB', // what a Japanese user ships; measured 127.46 kB
     gzip: true,
   })
 
