@@ -110,5 +110,10 @@ export function logDiagnosis(diagnosis: Diagnosis, logger: DiagnosisLogger, loca
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ')
+  // Split and trim rather than one /\s*[\r\n]+\s*/ pattern, which re-scans long runs of spaces.
+  return text
+    .split(/[\r\n]+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ')
 }

@@ -28,7 +28,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(Bearer|bearer|BEARER|Basic|basic|Token|Digest|Negotiate)\s+[A-Za-z0-9\-._~+/=:]{6,}/g, `$1 ${REDACTED}`],
   [/\b(Credential|Signature|SignedHeaders)=[^,\s"'&]+/g, `$1=${REDACTED}`],
   [/\b(X-Amz-Security-Token|X-Amz-Signature|X-Amz-Credential|Key-Pair-Id|Policy)=[^&\s"']+/gi, `$1=${REDACTED}`],
-  [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, REDACTED],
+  // A lookbehind, not \b: "-" belongs to the token but ends a word, which would let attempts restart inside it.
+  [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, REDACTED],
   [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, REDACTED],
   // Header lines of a canonical request, which a signature-mismatch message quotes.
   [/\b(x-amz-security-token|x-api-key|authorization|cookie|set-cookie|proxy-authorization):[^\n"\\]*/gi, `$1:${REDACTED}`],

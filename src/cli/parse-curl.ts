@@ -358,5 +358,7 @@ function stripHeaderBlocks(body: string): string {
     const blank = rest.search(/\n[ \t]*\n/)
     rest = blank === -1 ? '' : rest.slice(blank).replace(/^\n[ \t]*\n/, '')
   }
-  return rest.replace(/\n+$/, '')
+  let end = rest.length
+  while (end > 0 && rest[end - 1] === '\n') end--
+  return rest.slice(0, end)
 }

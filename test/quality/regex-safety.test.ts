@@ -21,29 +21,7 @@ interface Known {
   note: string
 }
 
-const KNOWN: readonly Known[] = [
-  {
-    file: 'src/format.ts',
-    source: '\\s*[\\r\\n]+\\s*',
-    note:
-      '\\s* and [\\r\\n]+ take the same characters; on a long run of spaces without a line break every start ' +
-      're-scans the run (50 000 spaces: ~2 s). Fix: text.split(/[\\r\\n]+/).map((line) => line.trim()).join(" ").',
-  },
-  {
-    file: 'src/cli/parse-curl.ts',
-    source: '\\n+$',
-    note:
-      'each start re-scans a run of line breaks that is not at the end (50 000 "\\n" then a letter: ~2 s). ' +
-      'Fix: let end = rest.length; while (end > 0 && rest[end - 1] === "\\n") end--; rest = rest.slice(0, end).',
-  },
-  {
-    file: 'src/redact.ts',
-    source: '\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*',
-    note:
-      '"-" is in the token class but ends a word, so \\b lets an attempt start at every "eyJ" inside a run ' +
-      'already scanned ("eyJ-" × 12 500: ~1.3 s). Fix: (?<![A-Za-z0-9_-]) instead of \\b (linear).',
-  },
-]
+const KNOWN: readonly Known[] = []
 
 const root = join(import.meta.dirname, '..', '..')
 const patterns: FoundPattern[] = collectPatterns(root, ['src', 'adapters'])
