@@ -46,6 +46,8 @@ const SCORE = {
 /** Scores a signature against a reply; `undefined` when it does not fit. */
 export function fitSignature(signature: Signature, reply: ResponseSnapshot, signals: AwsSignals): SignatureFit | undefined {
   const m = signature.match
+  // Most signatures are ruled out by their status alone: check it before reading the body.
+  if (m.status !== undefined && m.customizable !== true && !m.status.includes(reply.status)) return undefined
   const evidence: string[] = []
   let score = 0
 
@@ -136,6 +138,8 @@ interface BodyFit {
 /** The body criteria of a signature; `undefined` when one fails. */
 function fitBody(signature: Signature, reply: ResponseSnapshot): BodyFit | undefined {
   const m = signature.match
+  // Most signatures are ruled out by their status alone: check it before reading the body.
+  if (m.status !== undefined && m.customizable !== true && !m.status.includes(reply.status)) return undefined
   const evidence: string[] = []
   let score = 0
   let matchedContent = false

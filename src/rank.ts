@@ -46,14 +46,14 @@ export function rankCauses(rules: readonly CauseRule[], reply: ResponseSnapshot,
   })
   const total = weighted.reduce((sum, entry) => sum + entry.weight, 0)
   weighted.sort((a, b) => b.weight - a.weight || a.index - b.index)
-  const words = language.words ?? ENGLISH_WORDS
+  const values = placeholderValues(reply, language.words ?? ENGLISH_WORDS)
   return weighted.map(({ rule, weight }) => {
     const texts = (Object.hasOwn(language.causes ?? {}, rule.id) ? language.causes?.[rule.id] : undefined) ?? rule
     const ranked: RankedCause = {
       id: rule.id,
-      cause: fillPlaceholders(texts.cause, reply, words),
-      remedy: fillPlaceholders(texts.remedy, reply, words),
-      summary: fillPlaceholders(texts.summary, reply, words),
+      cause: fill(texts.cause, values),
+      remedy: fill(texts.remedy, values),
+      summary: fill(texts.summary, values),
       likelihood: total > 0 ? Math.round((weight / total) * 1000) / 1000 : 0,
     }
     if (rule.docs !== undefined && rule.docs.length > 0) ranked.docs = [...rule.docs]
@@ -63,15 +63,28 @@ export function rankCauses(rules: readonly CauseRule[], reply: ResponseSnapshot,
 
 /** Fills `{request}`, `{path}`, `{stage}` and `{host}` with this request's facts, or neutral words. */
 export function fillPlaceholders(text: string, reply: ResponseSnapshot, words: PlaceholderWords = ENGLISH_WORDS): string {
-  if (!text.includes('{')) return text
+  return text.includes('{') ? fill(text, placeholderValues(reply, words)) : text
+}
+
+/** The values of the placeholders for one reply, redacted once rather than once per text. */
+function placeholderValues(reply: ResponseSnapshot, words: PlaceholderWords): PlaceholderWords {
   const req = reply.request
   const path = req.path === undefined ? undefined : redactText(req.path.length > 200 ? `${req.path.slice(0, 197)}...` : req.path)
-  const request = path === undefined ? words.request : req.method === undefined ? path : `${req.method} ${path}`
+  return {
+    request: path === undefined ? words.request : req.method === undefined ? path : `${req.method} ${path}`,
+    path: path ?? words.path,
+    stage: req.firstSegment === undefined ? words.stage : redactText(req.firstSegment.slice(0, 64)),
+    host: req.host ?? words.host,
+  }
+}
+
+function fill(text: string, values: PlaceholderWords): string {
+  if (!text.includes('{')) return text
   return text
-    .replaceAll('{request}', request)
-    .replaceAll('{path}', path ?? words.path)
-    .replaceAll('{stage}', req.firstSegment === undefined ? words.stage : redactText(req.firstSegment.slice(0, 64)))
-    .replaceAll('{host}', req.host ?? words.host)
+    .replaceAll('{request}', values.request)
+    .replaceAll('{path}', values.path)
+    .replaceAll('{stage}', values.stage)
+    .replaceAll('{host}', values.host)
 }
 
 /** What placeholders become when the fact is unknown. */
