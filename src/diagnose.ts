@@ -58,7 +58,7 @@ export function diagnoseSnapshot(reply: ResponseSnapshot, custom: readonly Signa
 /** The fits of a catalog, best first; `undefined` when no signature fits with enough AWS evidence. */
 function bestFits(catalog: readonly Signature[], reply: ResponseSnapshot, signals: AwsSignals): SignatureFit[] | undefined {
   const fits: SignatureFit[] = []
-  for (const signature of catalog) {
+  for (const signature of candidatesFor(catalog, reply.status)) {
     let fit: SignatureFit | undefined
     try {
       fit = fitSignature(signature, reply, signals)
@@ -70,6 +70,32 @@ function bestFits(catalog: readonly Signature[], reply: ResponseSnapshot, signal
   if (fits.length === 0) return undefined
   // Stable: on equal scores the catalog order decides.
   return fits.sort((a, b) => b.score - a.score)
+}
+
+/** Per catalog and status, the signatures that status does not rule out, in catalog order. */
+const candidateCache = new WeakMap<readonly Signature[], Map<number, readonly Signature[]>>()
+
+function candidatesFor(catalog: readonly Signature[], status: number): readonly Signature[] {
+  let byStatus = candidateCache.get(catalog)
+  if (byStatus === undefined) {
+    byStatus = new Map()
+    candidateCache.set(catalog, byStatus)
+  }
+  let candidates = byStatus.get(status)
+  if (candidates === undefined) {
+    candidates = catalog.filter((signature) => !ruledOutByStatus(signature, status))
+    byStatus.set(status, candidates)
+  }
+  return candidates
+}
+
+function ruledOutByStatus(signature: Signature, status: number): boolean {
+  try {
+    const m = signature.match
+    return m.status !== undefined && m.customizable !== true && !m.status.includes(status)
+  } catch {
+    return false // a malformed custom signature is left to fitSignature's guard
+  }
 }
 
 /** A diagnosis needs an AWS header, an AWS host, or a body only AWS sends. */
