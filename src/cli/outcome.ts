@@ -1,4 +1,5 @@
 import { diagnose } from '../diagnose.ts'
+import { signatures } from '../signatures/index.ts'
 import type { DiagnoseOptions, Diagnosis } from '../types.ts'
 import type { Exchange, InputFormat, ParseResult } from './types.ts'
 
@@ -24,13 +25,13 @@ export interface InputOutcomes {
 
 /**
  * Diagnoses every reply of a parsed input with the library's engine (same catalog, same ranking).
- * Redirects and 304s are not error replies, and a capture may not hold their body (curl -L skips it), so
- * they are not diagnosed; 2xx replies are, since some AWS errors use them (the WAF challenge's 202).
+ * Only error replies (4xx, 5xx) are diagnosed, and the few success statuses an AWS error uses (the WAF
+ * challenge's 202): a HAR file is mostly successful traffic, and redirects may lack their body (curl -L).
  */
 export function diagnoseInput(source: string, parsed: ParseResult, options: DiagnoseOptions): InputOutcomes {
   const outcomes = parsed.exchanges.map((exchange, i): Outcome => {
     const outcome: Outcome = { source, format: parsed.format, index: i + 1, exchange }
-    if (exchange.kind === 'reply' && !isRedirect(exchange.input.status)) {
+    if (exchange.kind === 'reply' && mayBeAnError(exchange.input.status)) {
       const diagnosis = diagnose(exchange.input, options)
       if (diagnosis !== undefined) outcome.diagnosis = diagnosis
     }
@@ -44,6 +45,11 @@ export function statusOf(outcome: Outcome): number {
   return outcome.exchange.kind === 'reply' ? outcome.exchange.input.status : 0
 }
 
-function isRedirect(status: number): boolean {
-  return status >= 300 && status < 400
+/** Statuses below 400 that some signature declares; the CLI diagnoses with the built-in catalog only. */
+const ERROR_STATUSES_BELOW_400: ReadonlySet<number> = new Set(
+  signatures.flatMap((signature) => signature.match.status ?? []).filter((status) => status < 400),
+)
+
+function mayBeAnError(status: number): boolean {
+  return status >= 400 || ERROR_STATUSES_BELOW_400.has(status)
 }
