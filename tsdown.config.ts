@@ -1,7 +1,15 @@
 import { defineConfig } from 'tsdown'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', msw: 'adapters/msw.ts', cli: 'src/cli/main.ts', axios: 'adapters/axios.ts', ky: 'adapters/ky.ts', fetch: 'adapters/fetch.ts', 'locales/ja': 'src/locales/ja.ts' },
+  entry: {
+    index: 'src/index.ts',
+    msw: 'adapters/msw.ts',
+    cli: 'src/cli/main.ts',
+    axios: 'adapters/axios.ts',
+    ky: 'adapters/ky.ts',
+    fetch: 'adapters/fetch.ts',
+    'locales/ja': 'src/locales/ja.ts',
+  },
   format: 'esm',
   platform: 'neutral',
   dts: true,

@@ -5,7 +5,7 @@
  * @module
  */
 import type { AxiosError, AxiosInstance } from 'axios'
-import { type DiagnosisOptions, diagnoseNoReply, handleFailure, inScope, replyFinding, type Finding } from '../src/middleware.ts'
+import { type DiagnosisOptions, diagnoseNoReply, type Finding, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
 import type { NoResponseInput } from '../src/no-response.ts'
 import { byteLimit, readBodyForDiagnosis } from '../src/read-response.ts'
 import type { Diagnosis, HeadersLike, RequestInput } from '../src/types.ts'

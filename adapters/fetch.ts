@@ -49,14 +49,26 @@ export function withDiagnosis(fetchFn: FetchLike = globalThis.fetch, options: Di
   }
 }
 
-async function onFailedResponse(response: Response, request: RequestInput, elapsedMs: number, options: DiagnosisOptions): Promise<Response> {
+async function onFailedResponse(
+  response: Response,
+  request: RequestInput,
+  elapsedMs: number,
+  options: DiagnosisOptions,
+): Promise<Response> {
   const url = response.url !== '' ? response.url : (request.url as string | undefined)
   const outcome = await handleFailure(
     response,
     async () => {
       if (!inScope(url, options)) return undefined
       const body = await readResponseClone(response, byteLimit(options.maxBodyBytes))
-      const reply = { status: response.status, statusText: response.statusText, headers: response.headers, body, request, elapsedMs }
+      const reply = {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body,
+        request,
+        elapsedMs,
+      }
       return replyFinding(reply, options, response)
     },
     options,
@@ -65,7 +77,12 @@ async function onFailedResponse(response: Response, request: RequestInput, elaps
   return outcome
 }
 
-async function onFetchError(error: unknown, request: RequestInput, elapsedMs: number, options: DiagnosisOptions): Promise<unknown> {
+async function onFetchError(
+  error: unknown,
+  request: RequestInput,
+  elapsedMs: number,
+  options: DiagnosisOptions,
+): Promise<unknown> {
   if (typeof error !== 'object' || error === null) return error
   const name = (error as { name?: unknown }).name
   // An abort is the caller's decision, not a failure of the network; fetch rejects with TypeError otherwise.
@@ -94,7 +111,11 @@ async function onFetchError(error: unknown, request: RequestInput, elapsedMs: nu
 function requestOf(input: RequestInfo | URL, init: RequestInit | undefined): RequestInput {
   const request = typeof Request !== 'undefined' && input instanceof Request ? input : undefined
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : request?.url
-  return { method: init?.method ?? request?.method ?? 'GET', url, headers: (init?.headers ?? request?.headers) as HeadersLike | undefined }
+  return {
+    method: init?.method ?? request?.method ?? 'GET',
+    url,
+    headers: (init?.headers ?? request?.headers) as HeadersLike | undefined,
+  }
 }
 
 /** undici's `TypeError: fetch failed` carries the system error (`ENOTFOUND`…) as its cause. */
@@ -102,4 +123,3 @@ function systemCode(error: object): string | undefined {
   const code = (error as { cause?: { code?: unknown } }).cause?.code
   return typeof code === 'string' ? code : undefined
 }
-

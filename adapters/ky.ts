@@ -5,7 +5,7 @@
  */
 import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
 import { diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
-import { byteLimit, readBodyForDiagnosis, readResponseClone, type ReadBody } from '../src/read-response.ts'
+import { byteLimit, type ReadBody, readBodyForDiagnosis, readResponseClone } from '../src/read-response.ts'
 import type { RequestInput } from '../src/types.ts'
 
 export type { DiagnosisOptions } from '../src/middleware.ts'
@@ -97,7 +97,10 @@ async function findingFor(
   if (error.name === 'HTTPError' && response !== undefined) {
     if (!(response.status >= 400)) return undefined
     const read = await bodyOf(error, response, v2, byteLimit(options.maxBodyBytes))
-    return replyFinding({ status: response.status, statusText: response.statusText, headers: response.headers, body: read.body, request: facts }, options)
+    return replyFinding(
+      { status: response.status, statusText: response.statusText, headers: response.headers, body: read.body, request: facts },
+      options,
+    )
   }
   if (error.name !== 'NetworkError' && error.name !== 'TimeoutError') return undefined
   const timedOut = error.name === 'TimeoutError'

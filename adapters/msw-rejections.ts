@@ -3,7 +3,7 @@
  * Client-agnostic: builds a `GatewayReply`, the msw adapter turns it into a response.
  * @module
  */
-import { gatewayReply, type GatewayReply } from '../src/replies.ts'
+import { type GatewayReply, gatewayReply } from '../src/replies.ts'
 
 /** Why the emulated gateway rejects a request before any route answers. */
 export type GatewayRejection = 'wrong-stage' | 'no-route' | 'unauthorized' | 'deny' | 'authorizer-error' | 'api-key' | 'throttled'
@@ -31,10 +31,20 @@ export const REJECTION_CODES: Readonly<Record<'rest' | 'http', Readonly<Record<G
 }
 
 /** The reply the gateway sends for a rejection of this request. */
-export async function apiGatewayReplyFor(kind: 'rest' | 'http', rejection: GatewayRejection, request: Request): Promise<GatewayReply> {
+export async function apiGatewayReplyFor(
+  kind: 'rest' | 'http',
+  rejection: GatewayRejection,
+  request: Request,
+): Promise<GatewayReply> {
   const authorization = request.headers.get('authorization')
   // A REST API that finds no route parses a non-SigV4 Authorization header as a broken signature.
-  if (kind === 'rest' && rejection === 'no-route' && authorization !== null && authorization.trim() !== '' && !/^AWS4-HMAC-SHA256\s/i.test(authorization)) {
+  if (
+    kind === 'rest' &&
+    rejection === 'no-route' &&
+    authorization !== null &&
+    authorization.trim() !== '' &&
+    !/^AWS4-HMAC-SHA256\s/i.test(authorization)
+  ) {
     const message = await incompleteSignatureMessage(authorization)
     return gatewayReply('INCOMPLETE_SIGNATURE', message === undefined ? {} : { message })
   }

@@ -38,19 +38,22 @@ export function parseRoutes<T>(routes: Readonly<Record<string, T>>): RouteKey<T>
   return Object.entries(routes).map(([key, value]) => {
     if (key === '$default') return { key, method: 'ANY', segments: [], isDefault: true, value }
     const match = ROUTE_KEY.exec(key.trim())
-    if (match === null) throw new TypeError(`gatewayHandlers: route key "${key}" must look like "GET /items/{id}", "ANY /{proxy+}" or "$default"`)
+    if (match === null)
+      throw new TypeError(`gatewayHandlers: route key "${key}" must look like "GET /items/{id}", "ANY /{proxy+}" or "$default"`)
     const method = (match[1] ?? '').toUpperCase()
     const path = match[2] ?? '/'
     const parts = path === '/' ? [] : path.slice(1).split('/')
     const segments = parts.map((part, index): Segment => {
       const param = PARAM.exec(part)
       if (param === null) {
-        if (part === '' || part.includes('{') || part.includes('}')) throw new TypeError(`gatewayHandlers: route key "${key}" has an invalid path segment "${part}"`)
+        if (part === '' || part.includes('{') || part.includes('}'))
+          throw new TypeError(`gatewayHandlers: route key "${key}" has an invalid path segment "${part}"`)
         return { kind: 'static', text: part }
       }
       const name = param[1] ?? ''
       if (param[2] !== '+') return { kind: 'param', name }
-      if (index !== parts.length - 1) throw new TypeError(`gatewayHandlers: in route key "${key}", the greedy {${name}+} must be the last segment`)
+      if (index !== parts.length - 1)
+        throw new TypeError(`gatewayHandlers: in route key "${key}", the greedy {${name}+} must be the last segment`)
       return { kind: 'greedy', name }
     })
     return { key, method, segments, isDefault: false, value }
@@ -80,7 +83,12 @@ export function pathSegments(rest: string): string[] {
  *   `$default`.
  * Specificity, segment by segment: literal text before `{param}` before `{param+}`.
  */
-export function selectRoute<T>(routes: readonly RouteKey<T>[], method: string, segments: readonly string[], kind: 'rest' | 'http'): RouteOutcome<T> {
+export function selectRoute<T>(
+  routes: readonly RouteKey<T>[],
+  method: string,
+  segments: readonly string[],
+  kind: 'rest' | 'http',
+): RouteOutcome<T> {
   const upper = method.toUpperCase()
   const candidates: RouteMatch<T>[] = []
   for (const route of routes) {
@@ -93,7 +101,9 @@ export function selectRoute<T>(routes: readonly RouteKey<T>[], method: string, s
   if (kind === 'rest') {
     const resource = candidates[0]
     if (resource === undefined) return { found: undefined, pathExists: false }
-    const sameResource = candidates.filter((c) => compareSpecificity(c.route, resource.route) === 0 && sameTemplate(c.route, resource.route))
+    const sameResource = candidates.filter(
+      (c) => compareSpecificity(c.route, resource.route) === 0 && sameTemplate(c.route, resource.route),
+    )
     const chosen = sameResource.find((c) => c.route.method === upper) ?? sameResource.find(methodFits)
     return chosen === undefined ? { found: undefined, pathExists: true } : { found: chosen }
   }

@@ -7,14 +7,14 @@
  *   the errors the real gateway sends when a request gets one of them wrong.
  * @module
  */
-import { HttpResponse, http, type DefaultBodyType, type HttpHandler } from 'msw'
+import { type DefaultBodyType, type HttpHandler, HttpResponse, http } from 'msw'
 import { CORS_SAFELISTED_RESPONSE_HEADERS } from '../src/headers.ts'
-import { gatewayReply, type GatewayReply, type GatewayReplyOverrides } from '../src/replies.ts'
+import { type GatewayReply, type GatewayReplyOverrides, gatewayReply } from '../src/replies.ts'
 import type { Signature } from '../src/types.ts'
 import { apiGatewayReplyFor, type GatewayRejection } from './msw-rejections.ts'
 import { parseRoutes, pathSegments, selectRoute } from './msw-routes.ts'
 
-export { gatewayReply, findSignature, type GatewayReply, type GatewayReplyOverrides } from '../src/replies.ts'
+export { findSignature, type GatewayReply, type GatewayReplyOverrides, gatewayReply } from '../src/replies.ts'
 
 /**
  * What a browser script sees of a cross-origin reply. MSW does not emulate CORS, so a test that runs in
@@ -54,19 +54,28 @@ export interface GatewayErrorOptions extends GatewayReplyOverrides {
  * gatewayError('MISSING_AUTHENTICATION_TOKEN', { browserView: 'cors-blocked' })
  * ```
  */
-export function gatewayError<BodyType extends DefaultBodyType = string>(code: string | Signature, options: GatewayErrorOptions = {}): HttpResponse<BodyType> {
+export function gatewayError<BodyType extends DefaultBodyType = string>(
+  code: string | Signature,
+  options: GatewayErrorOptions = {},
+): HttpResponse<BodyType> {
   const { browserView, ...overrides } = options
   // Built even for 'cors-blocked', so that an unknown code or a bad override fails loudly either way.
   return toHttpResponse<BodyType>(gatewayReply(code, overrides), browserView)
 }
 
 /** Turns a reply into an `HttpResponse`, seen as `view` describes. */
-function toHttpResponse<BodyType extends DefaultBodyType>(reply: GatewayReply, view: BrowserView | undefined): HttpResponse<BodyType> {
+function toHttpResponse<BodyType extends DefaultBodyType>(
+  reply: GatewayReply,
+  view: BrowserView | undefined,
+): HttpResponse<BodyType> {
   if (view === 'cors-blocked') return HttpResponse.error() as HttpResponse<BodyType>
   const headers = view === 'headers-hidden' ? visibleCrossOrigin(reply.headers) : reply.headers
   // Bytes, not a string: a string body would make fetch add `Content-Type: text/plain` where AWS sends none.
   const body = reply.body === '' ? null : new TextEncoder().encode(reply.body)
-  const init = reply.statusText === undefined ? { status: reply.status, headers } : { status: reply.status, statusText: reply.statusText, headers }
+  const init =
+    reply.statusText === undefined
+      ? { status: reply.status, headers }
+      : { status: reply.status, statusText: reply.statusText, headers }
   return new HttpResponse(body as BodyType | null, init)
 }
 
@@ -81,7 +90,11 @@ function visibleCrossOrigin(headers: Readonly<Record<string, string>>): Record<s
   )
   // `*` exposes every header to requests without credentials (Fetch standard, CORS protocol).
   if (exposed.has('*')) return { ...headers }
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => CORS_SAFELISTED_RESPONSE_HEADERS.has(name.toLowerCase()) || exposed.has(name.toLowerCase())))
+  return Object.fromEntries(
+    Object.entries(headers).filter(
+      ([name]) => CORS_SAFELISTED_RESPONSE_HEADERS.has(name.toLowerCase()) || exposed.has(name.toLowerCase()),
+    ),
+  )
 }
 
 /** What a route resolver receives. */
@@ -215,7 +228,10 @@ interface NormalizedRoute {
 export function gatewayHandlers(spec: GatewayApiSpec): HttpHandler[] {
   const kind = spec.kind ?? 'rest'
   const base = parseBaseUrl(spec.baseUrl, kind)
-  if (kind === 'http' && (spec.apiKeyRequired === true || Object.values(spec.routes).some((r) => typeof r !== 'function' && r.apiKeyRequired === true)))
+  if (
+    kind === 'http' &&
+    (spec.apiKeyRequired === true || Object.values(spec.routes).some((r) => typeof r !== 'function' && r.apiKeyRequired === true))
+  )
     throw new TypeError('gatewayHandlers: HTTP APIs have no API keys; use kind: "rest" or drop apiKeyRequired')
   const routes = parseRoutes<NormalizedRoute>(
     Object.fromEntries(
@@ -223,11 +239,16 @@ export function gatewayHandlers(spec: GatewayApiSpec): HttpHandler[] {
         key,
         typeof route === 'function'
           ? { resolver: route, authorizer: true, apiKeyRequired: spec.apiKeyRequired === true }
-          : { resolver: route.resolver, authorizer: route.authorizer !== false, apiKeyRequired: route.apiKeyRequired ?? spec.apiKeyRequired === true },
+          : {
+              resolver: route.resolver,
+              authorizer: route.authorizer !== false,
+              apiKeyRequired: route.apiKeyRequired ?? spec.apiKeyRequired === true,
+            },
       ]),
     ),
   )
-  if (kind === 'rest' && routes.some((r) => r.isDefault)) throw new TypeError('gatewayHandlers: "$default" is a route of HTTP APIs; REST APIs use "ANY /{proxy+}"')
+  if (kind === 'rest' && routes.some((r) => r.isDefault))
+    throw new TypeError('gatewayHandlers: "$default" is a route of HTTP APIs; REST APIs use "ANY /{proxy+}"')
   const bucket = spec.throttle === undefined ? undefined : new TokenBucket(spec.throttle)
   const reject = async (rejection: GatewayRejection, request: Request): Promise<Response> =>
     toHttpResponse(await apiGatewayReplyFor(kind, rejection, request), spec.browserView)
@@ -257,7 +278,8 @@ export function gatewayHandlers(spec: GatewayApiSpec): HttpHandler[] {
       }
       if (settings.apiKeyRequired) {
         const key = request.headers.get('x-api-key')
-        if (key === null || key.trim() === '' || (spec.apiKeys !== undefined && !spec.apiKeys.includes(key))) return reject('api-key', request)
+        if (key === null || key.trim() === '' || (spec.apiKeys !== undefined && !spec.apiKeys.includes(key)))
+          return reject('api-key', request)
       }
       if (bucket !== undefined && !bucket.take()) return reject('throttled', request)
       return settings.resolver({ request, params, route: route.key, cookies, requestId })
@@ -289,11 +311,15 @@ function stripBasePath(pathname: string, basePath: string): string | undefined {
 
 /** API Gateway's throttling: a bucket of `burstLimit` tokens refilled at `rateLimit` per second. */
 class TokenBucket {
+  private readonly limits: GatewayThrottle
   private tokens: number
   private last: number
 
-  constructor(private readonly limits: GatewayThrottle) {
-    if (!(limits.burstLimit >= 0 && limits.rateLimit >= 0)) throw new TypeError('gatewayHandlers: throttle limits must be non-negative numbers')
+  // No parameter property: Node's type stripping runs only erasable TypeScript.
+  constructor(limits: GatewayThrottle) {
+    this.limits = limits
+    if (!(limits.burstLimit >= 0 && limits.rateLimit >= 0))
+      throw new TypeError('gatewayHandlers: throttle limits must be non-negative numbers')
     this.tokens = limits.burstLimit
     this.last = Date.now()
   }

@@ -20,7 +20,9 @@ export async function main(): Promise<void> {
     } catch (error) {
       if (!isAxiosError(error) || error.diagnosis === undefined) throw error
       console.log(`${error.name}: ${error.message}`)
-      console.log(`error.diagnosis.code   ${error.diagnosis.code} (${error.diagnosis.layer}, ${error.diagnosis.confidence} confidence)`)
+      console.log(
+        `error.diagnosis.code   ${error.diagnosis.code} (${error.diagnosis.layer}, ${error.diagnosis.confidence} confidence)`,
+      )
       console.log(`error.diagnosis.title  ${error.diagnosis.title}`)
       console.log(`error.diagnosis.remedy ${error.diagnosis.remedy}`)
     }

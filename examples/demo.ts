@@ -3,7 +3,7 @@
  * 1. the four replies of the memo the project grew from; 2. one reply per AWS layer from the catalog;
  * 3. the same engine inside axios, ky and fetch against an embedded mocked gateway.
  */
-import { diagnose, formatDiagnosis, signatures, type DiagnoseInput } from 'apigw-doctor'
+import { type DiagnoseInput, diagnose, formatDiagnosis, signatures } from 'apigw-doctor'
 import { seedReplies } from './support/seed-replies.ts'
 
 /** One representative reply per layer; the whole catalog is in docs/signatures.md. */

@@ -3,7 +3,7 @@
  * In your project the imports are `apigw-doctor` and `apigw-doctor/msw`; here they point at the sources.
  * This file runs as part of the project's tests through test/msw/readme-example.test.ts.
  */
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest'
 import { gatewayError } from '../adapters/msw.ts' // 'apigw-doctor/msw'

@@ -49,7 +49,9 @@ function identifiedBy(signature: Signature): string {
 function loadCoverage(): Array<[string, CoverageEntry]> {
   const dir = join(root, 'docs', 'coverage')
   const entries: Array<[string, CoverageEntry]> = []
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     entries.push(...Object.entries(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, CoverageEntry>))
   }
   return entries.sort(([a], [b]) => a.localeCompare(b))
@@ -70,8 +72,13 @@ export function renderSignaturesDoc(): string {
     lines.push('| Code | Status | Identified by | Causes (ids, most likely first without context) | Docs |')
     lines.push('|---|---|---|---|---|')
     for (const signature of signatures.filter((s) => s.layer === layer)) {
-      const types = signature.gatewayResponseTypes?.length ? `<br>gateway responses: ${signature.gatewayResponseTypes.join(', ')}` : ''
-      const causes = [...signature.causes].sort((a, b) => b.weight - a.weight).map((c) => code(c.id)).join(', ')
+      const types = signature.gatewayResponseTypes?.length
+        ? `<br>gateway responses: ${signature.gatewayResponseTypes.join(', ')}`
+        : ''
+      const causes = [...signature.causes]
+        .sort((a, b) => b.weight - a.weight)
+        .map((c) => code(c.id))
+        .join(', ')
       const status = signature.match.status?.join(', ') ?? 'any'
       lines.push(
         `| ${code(signature.code)}${types} | ${status} | ${cell(identifiedBy(signature))} | ${causes} | [docs](${signature.docs[0] ?? ''}) |`,

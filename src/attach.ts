@@ -50,7 +50,12 @@ export function attachDiagnosis(target: object, diagnosis: Diagnosis): boolean {
     // The target's own toJSON if it has one, else its class's (AxiosError has one; Error and Response do not).
     const original: unknown = (target as { toJSON?: unknown }).toJSON
     Object.defineProperty(target, 'diagnosis', { value: diagnosis, enumerable: true, writable: true, configurable: true })
-    Object.defineProperty(target, 'toJSON', { value: diagnosedToJSON(original), enumerable: false, writable: true, configurable: true })
+    Object.defineProperty(target, 'toJSON', {
+      value: diagnosedToJSON(original),
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    })
     Object.defineProperty(target, DIAGNOSED, { value: true, enumerable: false, configurable: true })
     return true
   } catch {
@@ -83,7 +88,8 @@ function diagnosedToJSON(original: unknown): (this: Record<string, unknown>) => 
         base = own
       }
       const copy = redactedCopy(base)
-      const fields = typeof copy === 'object' && copy !== null && !Array.isArray(copy) ? (copy as Record<string, unknown>) : { value: copy }
+      const fields =
+        typeof copy === 'object' && copy !== null && !Array.isArray(copy) ? (copy as Record<string, unknown>) : { value: copy }
       return { ...fields, diagnosis }
     } catch {
       // Cycles or a throwing original toJSON: still serialise something useful.

@@ -1,10 +1,17 @@
 import { ENGLISH_HINTS, fillHint } from './hints.ts'
-import { detectLanguage, resolveLocale, type HintTexts, type LocaleOption, type LocaleTexts, type SignatureTexts } from './locale.ts'
+import {
+  detectLanguage,
+  type HintTexts,
+  type LocaleOption,
+  type LocaleTexts,
+  resolveLocale,
+  type SignatureTexts,
+} from './locale.ts'
 import { fitSignature, type SignatureFit } from './match.ts'
 import { fillPlaceholders, rankCauses } from './rank.ts'
-import { readSignals, type AwsSignals } from './signals.ts'
+import { type AwsSignals, readSignals } from './signals.ts'
 import { signatures as builtInSignatures } from './signatures/index.ts'
-import { takeSnapshot, type ResponseSnapshot } from './snapshot.ts'
+import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
 import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, Signature } from './types.ts'
 
 /**
@@ -45,7 +52,11 @@ export function languageOf(option: LocaleOption | undefined): Language {
 }
 
 /** Diagnoses a snapshot with the custom signatures first, then the built-in catalog. */
-export function diagnoseSnapshot(reply: ResponseSnapshot, custom: readonly Signature[], language: Language = { id: 'en' }): Diagnosis | undefined {
+export function diagnoseSnapshot(
+  reply: ResponseSnapshot,
+  custom: readonly Signature[],
+  language: Language = { id: 'en' },
+): Diagnosis | undefined {
   const signals = readSignals(reply)
   const ranked = bestFits(custom, reply, signals) ?? bestFits(builtInSignatures, reply, signals)
   if (ranked === undefined) return undefined
@@ -103,7 +114,13 @@ function hasAwsEvidence(fit: SignatureFit, signals: AwsSignals): boolean {
   return signals.headerEvidence.length > 0 || signals.awsHost || fit.distinctiveBody
 }
 
-function buildDiagnosis(fit: SignatureFit, rival: SignatureFit | undefined, reply: ResponseSnapshot, signals: AwsSignals, language: Language): Diagnosis {
+function buildDiagnosis(
+  fit: SignatureFit,
+  rival: SignatureFit | undefined,
+  reply: ResponseSnapshot,
+  signals: AwsSignals,
+  language: Language,
+): Diagnosis {
   const signature = fit.signature
   const texts = signatureTexts(signature, language)
   const words = language.overlay?.words
@@ -112,7 +129,8 @@ function buildDiagnosis(fit: SignatureFit, rival: SignatureFit | undefined, repl
   const evidence = [...fit.evidence]
   for (const line of signals.headerEvidence) if (!evidence.includes(line)) evidence.push(line)
   const host = reply.request.host
-  if (host !== undefined && signals.awsHost) evidence.push(`host: ${host} (${reply.request.declaredAwsHost ? 'declared AWS host' : reply.request.hostFacts.kind})`)
+  if (host !== undefined && signals.awsHost)
+    evidence.push(`host: ${host} (${reply.request.declaredAwsHost ? 'declared AWS host' : reply.request.hostFacts.kind})`)
 
   const diagnosis: Diagnosis = {
     code: signature.code,
@@ -161,10 +179,17 @@ function signatureTexts(signature: Signature, language: Language): SignatureText
   return overlay !== undefined && Object.hasOwn(overlay, signature.code) ? overlay[signature.code] : undefined
 }
 
-function hintsFor(fit: SignatureFit, rival: SignatureFit | undefined, reply: ResponseSnapshot, signals: AwsSignals, texts: HintTexts): string[] {
+function hintsFor(
+  fit: SignatureFit,
+  rival: SignatureFit | undefined,
+  reply: ResponseSnapshot,
+  signals: AwsSignals,
+  texts: HintTexts,
+): string[] {
   const hints: string[] = []
   const defaultStatus = fit.signature.match.status?.[0]
-  if (fit.statusRemapped && defaultStatus !== undefined) hints.push(fillHint(texts.statusRemapped, { defaultStatus, status: reply.status }))
+  if (fit.statusRemapped && defaultStatus !== undefined)
+    hints.push(fillHint(texts.statusRemapped, { defaultStatus, status: reply.status }))
   if (fit.bodyCustomized) hints.push(texts.bodyCustomized)
   if (fit.bodyUnread) hints.push(texts.bodyUnread)
   if (rival !== undefined) hints.push(fillHint(texts.rival, { rival: rival.signature.code }))

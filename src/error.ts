@@ -78,7 +78,12 @@ export class GatewayError extends Error {
 }
 GatewayError.prototype.name = 'GatewayError'
 // Node's `util.inspect` (and so `console.log`) renders a GatewayError compactly; browsers ignore the symbol.
-Object.defineProperty(GatewayError.prototype, INSPECT, { value: inspectGatewayError, enumerable: false, writable: true, configurable: true })
+Object.defineProperty(GatewayError.prototype, INSPECT, {
+  value: inspectGatewayError,
+  enumerable: false,
+  writable: true,
+  configurable: true,
+})
 
 /** The message, a few frames, the diagnosis in brief (redacted where it was built) and the cause's first line, redacted: no request, no body. */
 function inspectGatewayError(this: GatewayError): string {
@@ -105,12 +110,17 @@ function inspectGatewayError(this: GatewayError): string {
  * not only `instanceof`).
  */
 export function isGatewayError(value: unknown): value is GatewayError {
-  return value instanceof GatewayError || (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[GATEWAY_ERROR] === true)
+  return (
+    value instanceof GatewayError ||
+    (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[GATEWAY_ERROR] === true)
+  )
 }
 
 function callerFrames(stack: unknown): string[] | undefined {
   if (typeof stack !== 'string') return undefined
-  const frames = stack.split('\n').filter((line) => /^\s+at /.test(line) && !line.includes('node_modules') && !/[( ]node:/.test(line))
+  const frames = stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line) && !line.includes('node_modules') && !/[( ]node:/.test(line))
   return frames.length > 0 ? frames.slice(0, 3) : undefined
 }
 
@@ -126,7 +136,12 @@ function describeCause(cause: unknown): string | undefined {
 }
 
 /** Builds the redacted, capped copy of a reply that `GatewayError.response` holds for non-fetch clients. */
-export function gatewayErrorResponse(status: number, statusText: string, headers: ReadonlyMap<string, string>, body: string | undefined): GatewayErrorResponse {
+export function gatewayErrorResponse(
+  status: number,
+  statusText: string,
+  headers: ReadonlyMap<string, string>,
+  body: string | undefined,
+): GatewayErrorResponse {
   const out: Record<string, string> = {}
   for (const [name, value] of headers) out[name] = SECRET_HEADER_NAMES.has(name) ? '[REDACTED]' : redactText(value)
   const response: GatewayErrorResponse = { status, statusText, headers: out }

@@ -3,8 +3,10 @@ import type { HintTexts } from './locale.ts'
 /** The engine's advice lines in English; overlays translate the same keys. */
 export const ENGLISH_HINTS: HintTexts = {
   statusRemapped: "AWS sends this error with status {defaultStatus}; this API's gateway response maps it to {status}.",
-  bodyCustomized: "The body is not AWS's default wording: this API customises the gateway response; the error type identified it.",
-  bodyUnread: 'The body was not read (absent, binary, or a stream left for you): the status and the error type identified the reply.',
+  bodyCustomized:
+    "The body is not AWS's default wording: this API customises the gateway response; the error type identified it.",
+  bodyUnread:
+    'The body was not read (absent, binary, or a stream left for you): the status and the error type identified the reply.',
   rival:
     'The reply fits {rival} equally well; the reply headers (x-amzn-ErrorType, x-amz-apigw-id or apigw-requestid) would tell them apart.',
   headersHidden:
@@ -15,5 +17,7 @@ export const ENGLISH_HINTS: HintTexts = {
 
 /** Fills `{name}` placeholders of a hint. */
 export function fillHint(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w{1,20})\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole))
+  return template.replace(/\{(\w{1,20})\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  )
 }

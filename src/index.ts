@@ -2,11 +2,19 @@
  * apigw-doctor: tells you what an AWS API Gateway, CloudFront, WAF or ALB error reply actually means.
  * @module
  */
+
+export type { Diagnosed } from './attach.ts'
+export { hasDiagnosis } from './attach.ts'
 export { diagnose } from './diagnose.ts'
-export { signatures } from './signatures/index.ts'
-export { redactText, redactUrl } from './redact.ts'
-export { registerLocale } from './locale.ts'
+export type { GatewayErrorInit, GatewayErrorResponse } from './error.ts'
+export { GatewayError, isGatewayError } from './error.ts'
+export type { DiagnosisLogger } from './format.ts'
+export { formatMessage, formatText as formatDiagnosis } from './format.ts'
 export type { CauseTexts, HintTexts, LocaleOption, LocaleTexts, SignatureTexts } from './locale.ts'
+export { registerLocale } from './locale.ts'
+export type { DiagnosisOptions } from './middleware.ts'
+export { redactText, redactUrl } from './redact.ts'
+export { signatures } from './signatures/index.ts'
 export type {
   Adjustment,
   AuthScheme,
@@ -26,10 +34,3 @@ export type {
   Signature,
   SignatureMatch,
 } from './types.ts'
-export { GatewayError, isGatewayError } from './error.ts'
-export type { GatewayErrorInit, GatewayErrorResponse } from './error.ts'
-export { hasDiagnosis } from './attach.ts'
-export type { Diagnosed } from './attach.ts'
-export type { DiagnosisOptions } from './middleware.ts'
-export { formatText as formatDiagnosis, formatMessage } from './format.ts'
-export type { DiagnosisLogger } from './format.ts'

@@ -83,7 +83,14 @@ export function inScope(url: string | undefined, options: DiagnosisOptions): boo
 /** Diagnoses a failed reply (status ≥ 400) with the user's options. */
 export function diagnoseReply(reply: FailedReply, options: DiagnosisOptions): Diagnosis | undefined {
   const diagnosis = diagnose(
-    { status: reply.status, statusText: reply.statusText, headers: reply.headers, body: reply.body, request: reply.request, elapsedMs: reply.elapsedMs },
+    {
+      status: reply.status,
+      statusText: reply.statusText,
+      headers: reply.headers,
+      body: reply.body,
+      request: reply.request,
+      elapsedMs: reply.elapsedMs,
+    },
     { signatures: options.signatures, maxBodyBytes: options.maxBodyBytes, awsHosts: options.awsHosts, locale: options.locale },
   )
   return diagnosis
@@ -99,7 +106,12 @@ export function replyFinding(reply: FailedReply, options: DiagnosisOptions, resp
   if (options.throwEnriched !== true) return { diagnosis }
   const copy =
     response ??
-    gatewayErrorResponse(reply.status, reply.statusText ?? '', normalizeHeaders(reply.headers), bodyPreview(reply.body, byteLimit(options.maxBodyBytes)))
+    gatewayErrorResponse(
+      reply.status,
+      reply.statusText ?? '',
+      normalizeHeaders(reply.headers),
+      bodyPreview(reply.body, byteLimit(options.maxBodyBytes)),
+    )
   return { diagnosis, response: copy }
 }
 
@@ -126,7 +138,8 @@ export async function handleFailure<T extends object>(
     const finding = await work()
     if (finding === undefined) return target
     report(finding.diagnosis, target, options)
-    if (options.throwEnriched === true) return new GatewayError(finding.diagnosis, { cause: target, response: finding.response, locale: options.locale })
+    if (options.throwEnriched === true)
+      return new GatewayError(finding.diagnosis, { cause: target, response: finding.response, locale: options.locale })
     attachDiagnosis(target, finding.diagnosis)
   } catch {
     // Never make a failing request worse: the original goes on as it was.

@@ -11,7 +11,7 @@ import { ENGLISH_LABELS, type Labeler, labelsFor } from './labels.ts'
 import type { LocaleOption } from './locale.ts'
 import { fillPlaceholders, rankCauses } from './rank.ts'
 import { redactText } from './redact.ts'
-import { takeSnapshot, type ResponseSnapshot } from './snapshot.ts'
+import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
 import type { CauseRule, Diagnosis, RequestInput } from './types.ts'
 
 /** What the adapter knows about a request that got no reply. */
@@ -57,7 +57,14 @@ const NON_SIMPLE_METHODS = ['PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 /** API Gateway's integration timeout is 29 s (REST) and at most 30 s (HTTP APIs). */
 const NEAR_INTEGRATION_TIMEOUT = { min: 27_000, max: 31_500 } as const
 /** Codes Node gives when the host cannot be resolved or reached at all. */
-const UNREACHABLE_CODES: ReadonlySet<string> = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN'])
+const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+])
 
 const CORS_MASKED: CauseRule = {
   id: 'cors-masked-error',
@@ -65,8 +72,9 @@ const CORS_MASKED: CauseRule = {
   cause:
     'An AWS layer may have answered with an error (a gateway response such as 403 or 504, a WAF block, a CloudFront error page) that carries no CORS headers, so the browser hid it from the page and reported a network error. API Gateway adds CORS headers to its own error replies only when the API owner configures them.',
   remedy:
-    "Add CORS headers to the DEFAULT_4XX and DEFAULT_5XX gateway responses (Access-Control-Allow-Origin, plus Access-Control-Expose-Headers: x-amzn-ErrorType,x-amzn-RequestId,x-amz-apigw-id), e.g. `aws apigateway put-gateway-response --rest-api-id <id> --response-type DEFAULT_4XX --response-parameters file://cors.json` and again for DEFAULT_5XX, then redeploy the stage; give WAF custom responses and CloudFront error responses the same headers. Meanwhile the DevTools Network tab shows the real status.",
-  summary: 'the browser may have hidden an AWS error reply without CORS headers: add CORS headers to the DEFAULT_4XX/DEFAULT_5XX gateway responses',
+    'Add CORS headers to the DEFAULT_4XX and DEFAULT_5XX gateway responses (Access-Control-Allow-Origin, plus Access-Control-Expose-Headers: x-amzn-ErrorType,x-amzn-RequestId,x-amz-apigw-id), e.g. `aws apigateway put-gateway-response --rest-api-id <id> --response-type DEFAULT_4XX --response-parameters file://cors.json` and again for DEFAULT_5XX, then redeploy the stage; give WAF custom responses and CloudFront error responses the same headers. Meanwhile the DevTools Network tab shows the real status.',
+  summary:
+    'the browser may have hidden an AWS error reply without CORS headers: add CORS headers to the DEFAULT_4XX/DEFAULT_5XX gateway responses',
   docs: [DOCS.gatewayResponses, DOCS.corsRest],
   adjust: [{ when: { browser: false }, factor: 0.02 }],
 }
@@ -77,7 +85,7 @@ const PREFLIGHT: CauseRule = {
   cause:
     'The CORS preflight (OPTIONS) may have failed: the resource has no OPTIONS method (403 Missing Authentication Token), or OPTIONS requires an authorizer, IAM or an API key, or an HTTP API routes OPTIONS to an authorizer on $default or ANY. Requests with an Authorization or x-api-key header, a JSON content type, or PUT, PATCH or DELETE are preflighted.',
   remedy:
-    'REST: enable CORS on the resource (an OPTIONS method with authorization NONE and no API key) and redeploy. HTTP API: configure the API\'s CORS settings and add an OPTIONS route without an authorizer when $default or ANY /{proxy+} has one. The failing OPTIONS request is visible in the DevTools Network tab.',
+    "REST: enable CORS on the resource (an OPTIONS method with authorization NONE and no API key) and redeploy. HTTP API: configure the API's CORS settings and add an OPTIONS route without an authorizer when $default or ANY /{proxy+} has one. The failing OPTIONS request is visible in the DevTools Network tab.",
   summary: 'the CORS preflight for {request} may have been rejected: allow OPTIONS without authorization',
   docs: [DOCS.corsRest, DOCS.corsHttp],
   adjust: [
@@ -107,7 +115,8 @@ const INTEGRATION_TIMEOUT: CauseRule = {
 const CLIENT_TIMEOUT: CauseRule = {
   id: 'client-timeout',
   weight: 3,
-  cause: "The client's own timeout fired before any reply arrived: the backend was slower than the client allows, or the network stalled.",
+  cause:
+    "The client's own timeout fired before any reply arrived: the backend was slower than the client allows, or the network stalled.",
   remedy:
     'Check how long the request takes with `curl -v -w "%{time_total}\\n"`; raise the client timeout if the backend legitimately needs longer, or find out why it is slow (CloudWatch logs, X-Ray).',
   summary: "the client's timeout fired before {host} replied: raise it or find out why the backend is slow",
@@ -137,7 +146,10 @@ const UNREACHABLE: CauseRule = {
  */
 export function diagnoseNoResponse(input: NoResponseInput, options: NoResponseOptions = {}): Diagnosis | undefined {
   try {
-    const reply = takeSnapshot({ status: 0, request: input.request, elapsedMs: input.elapsedMs }, { awsHosts: options.awsHosts ?? [] })
+    const reply = takeSnapshot(
+      { status: 0, request: input.request, elapsedMs: input.elapsedMs },
+      { awsHosts: options.awsHosts ?? [] },
+    )
     const request = reply.request
     const awsHost = isAwsHostKind(request.hostFacts.kind) || request.declaredAwsHost
     if (!awsHost && options.anyHost !== true) return undefined
@@ -189,7 +201,11 @@ function evidenceFor(input: NoResponseInput, reply: ResponseSnapshot, awsHost: b
   if (input.errorCode !== undefined) evidence.push(`error code: ${shorten(input.errorCode)}`)
   const host = reply.request.host
   if (host !== undefined) {
-    const kind = reply.request.declaredAwsHost ? 'declared AWS host' : awsHost ? reply.request.hostFacts.kind : 'not known to be AWS'
+    const kind = reply.request.declaredAwsHost
+      ? 'declared AWS host'
+      : awsHost
+        ? reply.request.hostFacts.kind
+        : 'not known to be AWS'
     evidence.push(`host: ${host} (${kind})`)
   }
   if (reply.elapsedMs !== undefined) evidence.push(`elapsed: ${Math.round(reply.elapsedMs)} ms`)

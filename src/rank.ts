@@ -1,6 +1,6 @@
+import type { CauseTexts } from './locale.ts'
 import { redactText } from './redact.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
-import type { CauseTexts } from './locale.ts'
 import type { CauseRule, Condition, RankedCause } from './types.ts'
 
 /** Whether a condition holds for this reply and request. Unknown facts never satisfy a condition. */
@@ -40,7 +40,8 @@ export interface RankLanguage {
 /** Weighs each cause with the request's context and sorts them, most likely first. */
 export function rankCauses(rules: readonly CauseRule[], reply: ResponseSnapshot, language: RankLanguage = {}): RankedCause[] {
   const weighted = rules.map((rule, index) => {
-    let weight = rule.weight > 0 ? rule.weight : 0
+    // A malformed custom weight (NaN, negative) counts as 0 rather than spoiling every likelihood.
+    let weight = Number.isFinite(rule.weight) && rule.weight > 0 ? rule.weight : 0
     for (const { when, factor } of rule.adjust ?? []) if (factor >= 0 && conditionHolds(when, reply)) weight *= factor
     return { rule, index, weight }
   })
@@ -95,4 +96,9 @@ export interface PlaceholderWords {
   host: string
 }
 
-export const ENGLISH_WORDS: PlaceholderWords = { request: 'this request', path: 'this path', stage: 'the stage', host: 'this host' }
+export const ENGLISH_WORDS: PlaceholderWords = {
+  request: 'this request',
+  path: 'this path',
+  stage: 'the stage',
+  host: 'this host',
+}

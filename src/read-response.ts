@@ -27,7 +27,9 @@ export interface ResponseBodySource {
 
 /** A valid byte limit: the option when it is a non-negative finite number, otherwise the default. */
 export function byteLimit(maxBodyBytes: number | undefined): number {
-  return maxBodyBytes !== undefined && Number.isFinite(maxBodyBytes) && maxBodyBytes >= 0 ? Math.floor(maxBodyBytes) : DEFAULT_MAX_BODY_BYTES
+  return maxBodyBytes !== undefined && Number.isFinite(maxBodyBytes) && maxBodyBytes >= 0
+    ? Math.floor(maxBodyBytes)
+    : DEFAULT_MAX_BODY_BYTES
 }
 
 /**

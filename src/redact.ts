@@ -25,7 +25,11 @@ const RULES: readonly Rule[] = [
   // API Gateway echoes the whole Authorization header after "Authorization=" in IncompleteSignatureException.
   [/Authorization=[^"\n]*/g, `Authorization=${REDACTED}`, 'Authorization='],
   // The missing-equal-sign message quotes a hash of the header, and its older form the header itself.
-  [/(in Authorization header(?: \(hashed with SHA-256 and encoded with Base64\))?: ')[^'\n]*'/g, `$1${REDACTED}'`, 'Authorization header'],
+  [
+    /(in Authorization header(?: \(hashed with SHA-256 and encoded with Base64\))?: ')[^'\n]*'/g,
+    `$1${REDACTED}'`,
+    'Authorization header',
+  ],
   [/'[^'\n]{0,4096}' not a valid key=value pair/g, `'${REDACTED}' not a valid key=value pair`, 'not a valid key=value'],
   // Case-sensitive, and only credential-length values: prose such as "the token was rejected" stays intact.
   [/\b(Bearer|bearer|BEARER|Basic|basic|Token|Digest|Negotiate)\s+[A-Za-z0-9\-._~+/=:]{6,}/g, `$1 ${REDACTED}`, ' '],

@@ -62,7 +62,9 @@ export function newS3HostId(): string {
 
 /** `X-Amzn-Trace-Id`: `Root=1-<epoch seconds, 8 hex>-<96 random bits, 24 hex>`. */
 export function newTraceId(now: number = Date.now()): string {
-  const seconds = Math.floor(now / 1000).toString(16).padStart(8, '0')
+  const seconds = Math.floor(now / 1000)
+    .toString(16)
+    .padStart(8, '0')
   return `Root=1-${seconds}-${hex(randomBytes(12))}`
 }
 

@@ -1,5 +1,5 @@
 import { normalizeHeaders } from './headers.ts'
-import { classifyHost, isDeclaredAwsHost, type HostFacts } from './hosts.ts'
+import { classifyHost, type HostFacts, isDeclaredAwsHost } from './hosts.ts'
 import type { AuthScheme, PathTrait, RequestInput } from './types.ts'
 
 /** What is known about the request. Holds no header value and no query string. */
@@ -22,7 +22,8 @@ export interface RequestFacts {
 }
 
 /** Stage names teams commonly use; on a custom domain such a first segment is often a stage the mapping already picks. */
-const STAGE_NAMES = /^(?:prod|production|prd|dev|develop|development|stage|staging|stg|test|testing|qa|uat|sandbox|beta|live|v\d{1,2})$/i
+const STAGE_NAMES =
+  /^(?:prod|production|prd|dev|develop|development|stage|staging|stg|test|testing|qa|uat|sandbox|beta|live|v\d{1,2})$/i
 
 /** Longest URL we look at; longer ones are cut before parsing. */
 const MAX_URL_LENGTH = 8192

@@ -34,7 +34,8 @@ const AWS_HEADERS = [
   'x-amzn-trace-id',
 ] as const
 
-const LOCAL_HOST = /^(?:localhost|[a-z0-9-]{1,63}\.localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|::1|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|host\.docker\.internal)$/i
+const LOCAL_HOST =
+  /^(?:localhost|[a-z0-9-]{1,63}\.localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|::1|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|host\.docker\.internal)$/i
 
 /** Reads the AWS signals of a reply. */
 export function readSignals(reply: ResponseSnapshot): AwsSignals {
@@ -56,7 +57,8 @@ export function readSignals(reply: ResponseSnapshot): AwsSignals {
 
   if (h.has('x-amz-apigw-id')) layers.add('api-gateway-rest')
   if (h.has('apigw-requestid')) layers.add('api-gateway-http')
-  if (/^cloudfront$/i.test(server.trim()) || /^(?:Lambda|Function)\w+ from cloudfront$/i.test(xCache.trim())) layers.add('cloudfront')
+  if (/^cloudfront$/i.test(server.trim()) || /^(?:Lambda|Function)\w+ from cloudfront$/i.test(xCache.trim()))
+    layers.add('cloudfront')
   if (/^awselb\//i.test(server)) layers.add('alb')
   if (h.has('x-amzn-waf-action')) layers.add('waf')
 

@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_BODY_BYTES, readBodyText } from './body.ts'
 import { normalizeHeaders } from './headers.ts'
-import { readRequest, type RequestFacts } from './request.ts'
+import { type RequestFacts, readRequest } from './request.ts'
 import type { DiagnoseInput } from './types.ts'
 
 /** The `message` field of a JSON error body, as API Gateway and Lambda write it. */

@@ -23,7 +23,16 @@ export type HeadersLike =
   | { toJSON(): unknown }
 
 /** A body as a client hands it out: text, an already-parsed JSON value, or bytes. */
-export type BodyLike = string | ArrayBuffer | ArrayBufferView | Readonly<Record<string, unknown>> | readonly unknown[] | number | boolean | null | undefined
+export type BodyLike =
+  | string
+  | ArrayBuffer
+  | ArrayBufferView
+  | Readonly<Record<string, unknown>>
+  | readonly unknown[]
+  | number
+  | boolean
+  | null
+  | undefined
 
 /** The request that led to the reply. Header values are inspected for their shape only and never kept. */
 export interface RequestInput {
@@ -123,7 +132,16 @@ export type AuthScheme =
  * `custom-domain` is any other named host: behind an AWS reply it is a custom domain name. `local` is
  * localhost or an IP address (an emulator, a test server, a tunnel).
  */
-export type HostKind = 'execute-api' | 'execute-api-private' | 'lambda-url' | 'cloudfront' | 'elb' | 'appsync' | 'custom-domain' | 'local' | 'unknown'
+export type HostKind =
+  | 'execute-api'
+  | 'execute-api-private'
+  | 'lambda-url'
+  | 'cloudfront'
+  | 'elb'
+  | 'appsync'
+  | 'custom-domain'
+  | 'local'
+  | 'unknown'
 
 /**
  * Facts about the request's path, used to rank causes.
@@ -137,7 +155,15 @@ export type HostKind = 'execute-api' | 'execute-api-private' | 'lambda-url' | 'c
  * - `stage-name-first`: the first segment is a usual stage name (`prod`, `dev`, `staging`, `v1`…), which on a
  *   custom domain is often a stage name that the base path mapping already supplies.
  */
-export type PathTrait = 'root' | 'stage-only' | 'stage-not-lowercase' | 'stage-name-first' | 'fragment' | 'unencoded' | 'double-slash' | 'trailing-slash'
+export type PathTrait =
+  | 'root'
+  | 'stage-only'
+  | 'stage-not-lowercase'
+  | 'stage-name-first'
+  | 'fragment'
+  | 'unencoded'
+  | 'double-slash'
+  | 'trailing-slash'
 
 /**
  * A condition on the request and reply; every key given must hold. A fact that is unknown (no request

@@ -13,7 +13,11 @@ export const seedReplies: ReadonlyArray<{ name: string; input: DiagnoseInput }> 
         'x-amz-apigw-id': 'xxxxxxxxxxxxxxxxxxx',
       },
       body: '{"message":"Unauthorized"}',
-      request: { method: 'GET', url: 'https://xxxxx00000.execute-api.ap-northeast-1.amazonaws.com/stage/api/v1/items', headers: { accept: '*/*' } },
+      request: {
+        method: 'GET',
+        url: 'https://xxxxx00000.execute-api.ap-northeast-1.amazonaws.com/stage/api/v1/items',
+        headers: { accept: '*/*' },
+      },
     },
   },
   {
@@ -27,7 +31,11 @@ export const seedReplies: ReadonlyArray<{ name: string; input: DiagnoseInput }> 
         'x-amz-apigw-id': 'xxxxxxxxxxxxxx',
       },
       body: '{"message":"Missing Authentication Token"}',
-      request: { method: 'GET', url: 'https://xxxxx00000.execute-api.ap-northeast-1.amazonaws.com/stage/v1/xxxxxx', headers: { accept: '*/*' } },
+      request: {
+        method: 'GET',
+        url: 'https://xxxxx00000.execute-api.ap-northeast-1.amazonaws.com/stage/v1/xxxxxx',
+        headers: { accept: '*/*' },
+      },
     },
   },
   {

@@ -1,6 +1,6 @@
 import { readRequestLine, readStatusLine } from './http-message.ts'
-import { splitLines } from './lines.ts'
 import { own } from './json-shapes.ts'
+import { splitLines } from './lines.ts'
 import type { InputFormat, WorkCounter } from './types.ts'
 
 /** What the input looks like, with what was already computed to tell (parsed JSON, split lines). */
@@ -70,7 +70,8 @@ function tidyPaste(lines: string[], work: WorkCounter): string[] {
 }
 
 /** curl's own lines that start a transfer or say why there was no reply. */
-const CURL_INFO = /^(?:\*\s{1,3}(?:Trying|Connected to|Could not resolve|Host |IPv[46]|Failed to connect|Closing connection)|curl: \(\d{1,3}\))/
+const CURL_INFO =
+  /^(?:\*\s{1,3}(?:Trying|Connected to|Could not resolve|Host |IPv[46]|Failed to connect|Closing connection)|curl: \(\d{1,3}\))/
 
 function isCurlLine(line: string): boolean {
   if (line.startsWith('> ')) return readRequestLine(line.slice(2)) !== undefined

@@ -1,15 +1,15 @@
 import {
   hasNoBody,
   headerValue,
+  type RequestLine,
   readHeaderLine,
   readRequestLine,
   readStatusLine,
   requestUrl,
-  type RequestLine,
   type StatusLine,
 } from './http-message.ts'
 import { splitLines } from './lines.ts'
-import { newCounter, type Exchange, type FoundReply, type ParseResult, type WorkCounter } from './types.ts'
+import { type Exchange, type FoundReply, newCounter, type ParseResult, type WorkCounter } from './types.ts'
 
 /** One request/reply exchange being read from the transcript. */
 interface Draft {
@@ -80,7 +80,8 @@ const GLUE_MARKERS = [
 const METER_ROW =
   /^ {0,3}\d{1,3} +[\d.]{1,6}[kMGTP]? +\d{1,3} +[\d.]{1,6}[kMGTP]? +\d{1,3} +[\d.]{1,6}[kMGTP]? +[\d.]{1,6}[kMGTP]? +[\d.]{1,6}[kMGTP]? +[\d:-]{8} +[\d:-]{8} +[\d:-]{8} +[\d.]{1,6}[kMGTP]?/
 const CONNECTED = /^Connected to (\S{1,255}) \([^)]{0,80}\) port (\d{1,5})/
-const TLS_INFO = /^(?:SSL connection using|ALPN|TLSv1|\(\d{1,6}\) \((?:IN|OUT)\), TLS|Server certificate|SSL certificate verify|using HTTP\/[23])/
+const TLS_INFO =
+  /^(?:SSL connection using|ALPN|TLSv1|\(\d{1,6}\) \((?:IN|OUT)\), TLS|Server certificate|SSL certificate verify|using HTTP\/[23])/
 const TRANSFER_END = /^(?:Connection #\d{1,9} to host |Closing connection|shutting down connection|Connection died)/
 const DATA_NOTE = /^\{ \[(\d{1,12}) bytes data\]/
 const GLUED_DATA_NOTE = /[{}] \[\d{1,12} bytes data\]/
@@ -108,7 +109,15 @@ export function parseCurlLines(lines: readonly string[], work: WorkCounter): Par
   let afterTlsInfo = false
 
   const startDraft = (): Draft => {
-    const draft: Draft = { requestHeaders: [], responseHeaders: [], phase: 'request', body: [], skipBody: false, dataBytes: 0, ended: false }
+    const draft: Draft = {
+      requestHeaders: [],
+      responseHeaders: [],
+      phase: 'request',
+      body: [],
+      skipBody: false,
+      dataBytes: 0,
+      ended: false,
+    }
     drafts.push(draft)
     current = draft
     return draft

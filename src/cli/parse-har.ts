@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_BODY_BYTES } from '../body.ts'
 import type { DiagnoseInput, RequestInput } from '../types.ts'
 import { isRecord, own, ownNumber, ownString, toHeaderPairs } from './json-shapes.ts'
-import { newCounter, type Exchange, type ParseResult, type WorkCounter } from './types.ts'
+import { type Exchange, newCounter, type ParseResult, type WorkCounter } from './types.ts'
 
 /** Enough base64 characters to decode one byte more than the engine reads, so it still sees the cut. */
 const MAX_BASE64_CHARS = Math.ceil((DEFAULT_MAX_BODY_BYTES + 1) / 3) * 4
@@ -19,7 +19,8 @@ const SANITIZED_REQUEST_HEADERS: ReadonlySet<string> = new Set(['authorization',
 export function parseHar(root: unknown, work: WorkCounter = newCounter()): ParseResult {
   const log = own(root, 'log')
   const entries = own(log, 'entries')
-  if (!Array.isArray(entries)) return { format: 'har', exchanges: [], notes: [], emptyReason: 'not a HAR file: it has no log.entries list' }
+  if (!Array.isArray(entries))
+    return { format: 'har', exchanges: [], notes: [], emptyReason: 'not a HAR file: it has no log.entries list' }
   const notes: string[] = []
   const sanitized = looksSanitized(log, entries, work)
   if (sanitized)

@@ -1,6 +1,6 @@
 import type { BodyLike, DiagnoseInput, RequestInput } from '../types.ts'
 import { isRecord, own, ownNumber, ownString, toHeaderPairs } from './json-shapes.ts'
-import { newCounter, type Exchange, type ParseResult, type WorkCounter } from './types.ts'
+import { type Exchange, newCounter, type ParseResult, type WorkCounter } from './types.ts'
 
 /**
  * Reads replies written as JSON: one object or an array of `{ status, statusText?, headers, body,
@@ -21,7 +21,8 @@ export function parseJsonReplies(value: unknown, work: WorkCounter = newCounter(
   const result: ParseResult = { format: 'json', exchanges, notes: [] }
   if (skipped > 0 && exchanges.length > 0) result.notes.push(`${skipped} item(s) without a valid HTTP status were skipped.`)
   if (exchanges.length === 0)
-    result.emptyReason = 'the JSON holds no reply with a valid `status` (expected { "status": 403, "headers": {…}, "body": "…" } or an array of them)'
+    result.emptyReason =
+      'the JSON holds no reply with a valid `status` (expected { "status": 403, "headers": {…}, "body": "…" } or an array of them)'
   return result
 }
 

@@ -1,6 +1,14 @@
-import { hasNoBody, headerValue, readHeaderLine, readRequestLine, readStatusLine, requestUrl, type RequestLine } from './http-message.ts'
+import {
+  hasNoBody,
+  headerValue,
+  type RequestLine,
+  readHeaderLine,
+  readRequestLine,
+  readStatusLine,
+  requestUrl,
+} from './http-message.ts'
 import { splitLines } from './lines.ts'
-import { newCounter, type Exchange, type ParseResult, type WorkCounter } from './types.ts'
+import { type Exchange, newCounter, type ParseResult, type WorkCounter } from './types.ts'
 
 interface PendingRequest {
   line: RequestLine

@@ -1,4 +1,4 @@
-import { stat, readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { gunzipSync } from 'node:zlib'
 
 /** Inputs larger than this are refused: far beyond any capture, and near V8's longest string. */

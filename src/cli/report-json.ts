@@ -1,6 +1,6 @@
 import { redactText } from '../redact.ts'
 import type { Diagnosis } from '../types.ts'
-import { statusOf, type Outcome } from './outcome.ts'
+import { type Outcome, statusOf } from './outcome.ts'
 import { displayUrl } from './redact-output.ts'
 import { scrubDeep, secretsOf } from './scrub.ts'
 import type { InputFormat } from './types.ts'
@@ -35,7 +35,13 @@ export function jsonEntries(outcomes: readonly Outcome[], all: boolean): JsonEnt
   for (const outcome of outcomes) {
     if (outcome.diagnosis === undefined && !all) continue
     const { exchange } = outcome
-    const entry: JsonEntry = { source: outcome.source, index: outcome.index, format: outcome.format, status: statusOf(outcome), diagnosis: null }
+    const entry: JsonEntry = {
+      source: outcome.source,
+      index: outcome.index,
+      format: outcome.format,
+      status: statusOf(outcome),
+      diagnosis: null,
+    }
     const head: Partial<JsonEntry> = {}
     if (exchange.method !== undefined) head.method = exchange.method
     if (exchange.url !== undefined) head.url = displayUrl(exchange.url)

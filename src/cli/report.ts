@@ -1,7 +1,7 @@
 import { ENGLISH_LABELS, type Labeler } from '../labels.ts'
 import { redactText } from '../redact.ts'
 import type { Diagnosis } from '../types.ts'
-import { statusOf, type InputOutcomes, type Outcome } from './outcome.ts'
+import { type InputOutcomes, type Outcome, statusOf } from './outcome.ts'
 import { displayUrl } from './redact-output.ts'
 import { scrub, secretsOf } from './scrub.ts'
 import type { Style } from './style.ts'
@@ -61,8 +61,15 @@ function heading(outcome: Outcome, total: number, options: TextReportOptions): s
   const status = statusOf(outcome)
   const statusText = outcome.exchange.kind === 'reply' ? outcome.exchange.input.statusText : undefined
   const label = options.label ?? englishLabel
-  const statusLabel = status === 0 ? label('cli.noReply') : statusText === undefined ? String(status) : `${status} ${redactText(statusText.slice(0, 60))}`
-  parts.push(status >= 500 || status === 0 ? style.red(statusLabel) : status >= 400 ? style.yellow(statusLabel) : style.green(statusLabel))
+  const statusLabel =
+    status === 0
+      ? label('cli.noReply')
+      : statusText === undefined
+        ? String(status)
+        : `${status} ${redactText(statusText.slice(0, 60))}`
+  parts.push(
+    status >= 500 || status === 0 ? style.red(statusLabel) : status >= 400 ? style.yellow(statusLabel) : style.green(statusLabel),
+  )
   parts.push(requestLabel(outcome, label))
   return parts.join(' ')
 }
@@ -104,12 +111,24 @@ function diagnosisBlock(outcome: Outcome, d: Diagnosis, total: number, options: 
 }
 
 /** The labels of a diagnosis block, whose widest sets the column of the values. */
-const FIELD_LABELS = ['cli.code', 'cli.layer', 'cli.confidence', 'cli.likelyCause', 'cli.remedy', 'cli.otherCauses', 'cli.evidence', 'cli.requestIds', 'cli.docs', 'cli.note'] as const
+const FIELD_LABELS = [
+  'cli.code',
+  'cli.layer',
+  'cli.confidence',
+  'cli.likelyCause',
+  'cli.remedy',
+  'cli.otherCauses',
+  'cli.evidence',
+  'cli.requestIds',
+  'cli.docs',
+  'cli.note',
+] as const
 
 /** Terminal columns of a text: wide (CJK, full-width) characters take two. */
 function columns(text: string): number {
   let n = 0
-  for (const char of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1
+  for (const char of text)
+    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1
   return n
 }
 
@@ -139,7 +158,9 @@ function summaryLine(input: InputOutcomes, options: TextReportOptions): string {
   const parts = [label(s.total === 1 ? 'cli.entries.one' : 'cli.entries.other', { count: s.total })]
   parts.push(`${label('cli.diagnosed', { count: s.diagnosed })}${s.diagnosed > 0 ? ` (${counts(s.byCode)})` : ''}`)
   if (s.otherErrors > 0)
-    parts.push(`${label(s.otherErrors === 1 ? 'cli.otherErrors.one' : 'cli.otherErrors.other', { count: s.otherErrors })} (${counts(s.byStatus)})`)
+    parts.push(
+      `${label(s.otherErrors === 1 ? 'cli.otherErrors.one' : 'cli.otherErrors.other', { count: s.otherErrors })} (${counts(s.byStatus)})`,
+    )
   parts.push(label('cli.withoutError', { count: s.ok }))
   if (s.noReply > 0) parts.push(label('cli.withoutReply', { count: s.noReply }))
   return options.style.bold(label('cli.summary', { source: sourceName(input.source), parts: parts.join(' · ') }))

@@ -1,7 +1,7 @@
 import { labelsFor } from '../labels.ts'
 import { redactText } from '../redact.ts'
 import { parseArgs } from './args.ts'
-import { detectFormat, type Detection } from './detect.ts'
+import { type Detection, detectFormat } from './detect.ts'
 import { HELP } from './help.ts'
 import { cliLocale } from './locale.ts'
 import { diagnoseInput, type InputOutcomes } from './outcome.ts'
@@ -10,8 +10,8 @@ import { parseHar } from './parse-har.ts'
 import { parseJsonReplies } from './parse-json.ts'
 import { parseRawLines } from './parse-raw.ts'
 import { decodeInput, InputError, readInputFile, readStream } from './read-input.ts'
-import { jsonEntries } from './report-json.ts'
 import { sourceName, textReport } from './report.ts'
+import { jsonEntries } from './report-json.ts'
 import { styleFor, wantsColor } from './style.ts'
 import { newCounter, type ParseResult, type WorkCounter } from './types.ts'
 import { packageVersion } from './version.ts'
@@ -73,7 +73,8 @@ export async function run(io: CliIo): Promise<number> {
   if (results.length > 0) {
     if (options.json) {
       const entries = results.flatMap((result) => jsonEntries(result.outcomes, options.all))
-      for (const result of results) for (const note of result.notes) io.error(`apigw-doctor: note: ${oneLine(redactText(note))}\n`)
+      for (const result of results)
+        for (const note of result.notes) io.error(`apigw-doctor: note: ${oneLine(redactText(note))}\n`)
       io.write(`${JSON.stringify(entries, null, 2)}\n`)
     } else {
       const style = styleFor(wantsColor(options.color, io.stdoutIsTTY, io.env))

@@ -31,7 +31,10 @@ export function secretsOf(exchange: Exchange): string[] {
     if (setCookie !== undefined) addValueParts(setCookie, found)
   }
   if (exchange.url !== undefined) addUrlValues(exchange.url, found)
-  return [...found].filter((s) => s.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length).slice(0, MAX_SECRETS)
+  return [...found]
+    .filter((s) => s.length >= MIN_SECRET_LENGTH)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_SECRETS)
 }
 
 /** Replaces every occurrence of the secrets (longest first) in `text`. */

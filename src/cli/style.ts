@@ -34,7 +34,11 @@ export function styleFor(color: boolean): Style {
  * Whether to colour: `--color`/`--no-color` decide; otherwise only a terminal gets colour, unless
  * `NO_COLOR` is set to anything but the empty string (https://no-color.org) or `TERM` is `dumb`.
  */
-export function wantsColor(flag: boolean | undefined, stdoutIsTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+export function wantsColor(
+  flag: boolean | undefined,
+  stdoutIsTTY: boolean,
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
   if (flag !== undefined) return flag
   if (!stdoutIsTTY) return false
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false

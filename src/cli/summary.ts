@@ -1,4 +1,4 @@
-import { statusOf, type Outcome } from './outcome.ts'
+import { type Outcome, statusOf } from './outcome.ts'
 
 /** Counts of one input's exchanges. */
 export interface Summary {

@@ -138,7 +138,8 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         weight: 0.5,
         cause:
           'The route exists and its integration answered 404 with this body itself: HTTP APIs pass integration replies through unchanged, with the same apigw-requestid header.',
-        remedy: 'Look the request up in the function or backend logs (search for the apigw-requestid value); if it is there, the 404 is the application\'s own answer.',
+        remedy:
+          "Look the request up in the function or backend logs (search for the apigw-requestid value); if it is there, the 404 is the application's own answer.",
         summary: 'the integration may have answered 404 itself: check its logs for this request',
       },
     ],
@@ -168,7 +169,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         id: 'identity-source-missing',
         weight: 4,
         cause:
-          "The authorizer got no token: an identity source is missing or empty. For a JWT authorizer that is the Authorization header (its default identity source); a Lambda authorizer is not even invoked when any of its identity sources (a header, a cookie, a query string parameter) is missing. Browsers send cookies cross-site only when asked to.",
+          'The authorizer got no token: an identity source is missing or empty. For a JWT authorizer that is the Authorization header (its default identity source); a Lambda authorizer is not even invoked when any of its identity sources (a header, a cookie, a query string parameter) is missing. Browsers send cookies cross-site only when asked to.',
         remedy:
           'Check which identity sources the authorizer reads (`aws apigatewayv2 get-authorizers --api-id <id> --query "Items[].[Name,AuthorizerType,IdentitySource]"`) and send all of them: `Authorization: Bearer <JWT>` for a JWT authorizer; for cookies from a browser, `credentials: \'include\'` (fetch) or `withCredentials: true` (axios) and cookies set with `SameSite=None; Secure`.',
         summary: 'no token reached the authorizer: send the Authorization header (or every identity source)',
@@ -184,7 +185,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         cause:
           "A token was sent and the JWT authorizer rejected it: its audience (aud, or client_id in Cognito access tokens) is not in the authorizer's audience list, its issuer differs from the configured one (exactly, trailing slash included), it expired or is not valid yet, its key is not in the issuer's JWKS or it is not signed with RS256, or it is not a JWT at all (an opaque access token). The www-authenticate reply header gives the reason in error_description.",
         remedy:
-          'Read the www-authenticate reply header (in a browser, add it to the CORS exposeHeaders of the API) and decode the token\'s payload (base64url JSON). Compare iss and aud with `aws apigatewayv2 get-authorizer --api-id <id> --authorizer-id <authorizer-id> --query JwtConfiguration`; fix them with `aws apigatewayv2 update-authorizer --api-id <id> --authorizer-id <authorizer-id> --jwt-configuration Audience=<client-id>,Issuer=<issuer-url>`, or refresh an expired token.',
+          "Read the www-authenticate reply header (in a browser, add it to the CORS exposeHeaders of the API) and decode the token's payload (base64url JSON). Compare iss and aud with `aws apigatewayv2 get-authorizer --api-id <id> --authorizer-id <authorizer-id> --query JwtConfiguration`; fix them with `aws apigatewayv2 update-authorizer --api-id <id> --authorizer-id <authorizer-id> --jwt-configuration Audience=<client-id>,Issuer=<issuer-url>`, or refresh an expired token.",
         summary: 'the JWT authorizer rejected the token: read www-authenticate, then check aud, iss and exp',
         docs: [HTTP_DOCS.jwtTroubleshooting, HTTP_DOCS.jwtAuthorizer],
         adjust: [
@@ -212,7 +213,8 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         id: 'integration-reply',
         weight: 0.3,
         cause: 'The integration itself answered 401 with this body: HTTP APIs pass integration replies through unchanged.',
-        remedy: 'Look the request up in the function or backend logs (search for the apigw-requestid value); if it is there, the 401 is the application\'s own answer.',
+        remedy:
+          "Look the request up in the function or backend logs (search for the apigw-requestid value); if it is there, the 401 is the application's own answer.",
         summary: 'the integration may have answered 401 itself: check its logs for this request',
       },
     ],
@@ -244,9 +246,9 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         id: 'jwt-scope-missing',
         weight: 2,
         cause:
-          "The JWT was accepted, but the route requires authorization scopes and the token carries none of them. Typically an ID token (no scope claim) was sent where an access token is needed, or a Cognito custom scope lacks its resource-server prefix.",
+          'The JWT was accepted, but the route requires authorization scopes and the token carries none of them. Typically an ID token (no scope claim) was sent where an access token is needed, or a Cognito custom scope lacks its resource-server prefix.',
         remedy:
-          'Decode the token: send an access token whose scope claim holds one of the route\'s scopes (`aws apigatewayv2 get-route --api-id <id> --route-id <route-id> --query AuthorizationScopes`), or change the route\'s scopes (`aws apigatewayv2 update-route ... --authorization-scopes <scope>`).',
+          "Decode the token: send an access token whose scope claim holds one of the route's scopes (`aws apigatewayv2 get-route --api-id <id> --route-id <route-id> --query AuthorizationScopes`), or change the route's scopes (`aws apigatewayv2 update-route ... --authorization-scopes <scope>`).",
         summary: "the token may lack the route's scopes (an ID token instead of an access token?): check scope",
         docs: [HTTP_DOCS.jwtAuthorizer],
         adjust: [
@@ -288,7 +290,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         id: 'domain-refused',
         weight: 0.5,
         cause:
-          'The request was refused before reaching any route: the custom domain has no API mapping for this path, or the API\'s default execute-api endpoint is disabled. (Seen with x-amzn-ErrorType: ForbiddenException and no apigw-requestid.)',
+          "The request was refused before reaching any route: the custom domain has no API mapping for this path, or the API's default execute-api endpoint is disabled. (Seen with x-amzn-ErrorType: ForbiddenException and no apigw-requestid.)",
         remedy:
           'Call the API through an enabled endpoint: list the mappings (`aws apigatewayv2 get-api-mappings --domain-name <domain>`) and check DisableExecuteApiEndpoint (`aws apigatewayv2 get-api --api-id <id>`).',
         summary: 'the domain or endpoint may not serve this API: check API mappings and the default endpoint',
@@ -317,7 +319,8 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         id: 'integration-reply',
         weight: 0.3,
         cause: 'The integration itself answered 403 with this body: HTTP APIs pass integration replies through unchanged.',
-        remedy: 'Look the request up in the function or backend logs (search for the apigw-requestid value); if it is there, the 403 is the application\'s own answer.',
+        remedy:
+          "Look the request up in the function or backend logs (search for the apigw-requestid value); if it is there, the 403 is the application's own answer.",
         summary: 'the integration may have answered 403 itself: check its logs for this request',
       },
     ],
@@ -347,7 +350,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         id: 'invoke-permission-missing',
         weight: 3,
         cause:
-          'API Gateway may not invoke the Lambda function: its resource-based policy has no statement for apigateway.amazonaws.com with this API as source (or the integration\'s role lacks lambda:InvokeFunction). Every call of the route then fails at once.',
+          "API Gateway may not invoke the Lambda function: its resource-based policy has no statement for apigateway.amazonaws.com with this API as source (or the integration's role lacks lambda:InvokeFunction). Every call of the route then fails at once.",
         remedy:
           'Grant it: `aws lambda add-permission --function-name <fn> --statement-id apigw-invoke --action lambda:InvokeFunction --principal apigateway.amazonaws.com --source-arn "arn:aws:execute-api:<region>:<account>:<api-id>/*/*/<path>"`. Add $context.integrationErrorMessage to the access log format to see the reason.',
         summary: 'API Gateway may lack permission to invoke the function: add the lambda permission',
@@ -402,7 +405,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         cause:
           'The integration could not be reached: the function was throttled, or a private integration (VPC link) has no healthy target, or the HTTP backend failed.',
         remedy:
-          'Check the function\'s Throttles metric and reserved concurrency, or the VPC link and its target group health; $context.integration.error in the access log names the failure.',
+          "Check the function's Throttles metric and reserved concurrency, or the VPC link and its target group health; $context.integration.error in the access log names the failure.",
         summary: 'the integration may be throttled or unreachable: check throttles and VPC link targets',
         docs: [HTTP_DOCS.lambdaIntegrations],
       },
@@ -434,7 +437,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         id: 'integration-timeout',
         weight: 5,
         cause:
-          "The integration did not answer within its timeout (timeoutInMillis, at most 30 seconds for HTTP APIs; frameworks often set less, and cold starts count). HTTP APIs answer a timeout with 503, not 504; the function may still finish after it.",
+          'The integration did not answer within its timeout (timeoutInMillis, at most 30 seconds for HTTP APIs; frameworks often set less, and cold starts count). HTTP APIs answer a timeout with 503, not 504; the function may still finish after it.',
         remedy:
           'Compare the elapsed time with the integration timeout (`aws apigatewayv2 get-integration --api-id <id> --integration-id <integration-id> --query TimeoutInMillis`); raise it up to 30000 (`aws apigatewayv2 update-integration ... --timeout-in-millis 30000`), make the backend faster, or move long work to an asynchronous job.',
         summary: 'the integration may have timed out (at most 30 s): raise its timeout or speed it up',
@@ -449,7 +452,8 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         weight: 0.5,
         cause:
           'The reply came too fast for a timeout: the integration itself may have answered 503 with this body (an HTTP backend, or a function returning statusCode 503), which HTTP APIs pass through unchanged.',
-        remedy: 'Look the request up in the function or backend logs (search for the apigw-requestid value) and check why it answered 503.',
+        remedy:
+          'Look the request up in the function or backend logs (search for the apigw-requestid value) and check why it answered 503.',
         summary: 'the integration may have answered 503 itself: check its logs for this request',
         adjust: [
           { when: { elapsedMs: { max: 1000 } }, factor: 20 },
@@ -492,7 +496,8 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         id: 'account-throttle',
         weight: 1,
         cause: 'The account-level throttle of API Gateway in this region, shared by all APIs of the account, was exceeded.',
-        remedy: 'Retry with backoff; request a higher quota in Service Quotas (Amazon API Gateway, "Throttle rate") if it happens under normal load.',
+        remedy:
+          'Retry with backoff; request a higher quota in Service Quotas (Amazon API Gateway, "Throttle rate") if it happens under normal load.',
         summary: "the account's regional API Gateway throttle was exceeded: back off, or request a higher quota",
         docs: [HTTP_DOCS.quotas],
       },

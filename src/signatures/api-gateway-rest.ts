@@ -50,7 +50,8 @@ const routingSignatures: readonly Signature[] = [
       {
         id: 'wrong-method',
         weight: 3,
-        cause: 'The resource exists but not with this HTTP method (for example PATCH where only PUT is defined, or POST on a GET-only resource).',
+        cause:
+          'The resource exists but not with this HTTP method (for example PATCH where only PUT is defined, or POST on a GET-only resource).',
         remedy: 'Call the method the resource defines, or add the method (or ANY) to the resource and redeploy the stage.',
         summary: 'the resource may not define {request}: check the HTTP method',
       },
@@ -71,7 +72,8 @@ const routingSignatures: readonly Signature[] = [
         id: 'bare-stage-url',
         weight: 1,
         cause: 'The bare stage URL was called and the root resource "/" has no method.',
-        remedy: 'Call a concrete resource path below the stage, or define a method (for example ANY) on the root resource and redeploy.',
+        remedy:
+          'Call a concrete resource path below the stage, or define a method (for example ANY) on the root resource and redeploy.',
         summary: 'the root resource of stage "{stage}" has no method: call a resource path',
         adjust: [
           { when: { host: EXECUTE_API_HOSTS, path: ['stage-only'] }, factor: 20 },
@@ -146,7 +148,8 @@ const routingSignatures: readonly Signature[] = [
     // the evidence quotes our fragment and never the token (src/redact.ts also covers both echo forms).
     code: 'INCOMPLETE_SIGNATURE',
     layer: 'api-gateway-rest',
-    title: 'API Gateway read the Authorization header of {request} as a SigV4 signature: no such route, or the method requires AWS_IAM',
+    title:
+      'API Gateway read the Authorization header of {request} as a SigV4 signature: no such route, or the method requires AWS_IAM',
     // Believed: customising MISSING_AUTHENTICATION_TOKEN changes this reply (community report, not in AWS docs).
     gatewayResponseTypes: ['MISSING_AUTHENTICATION_TOKEN'],
     match: {

@@ -29,7 +29,8 @@ export const clbSignatures: readonly Signature[] = [
           'No healthy instance is registered in the Availability Zone that took the request: the health checks fail, no instance is registered there, or none is and cross-zone load balancing is off.',
         remedy:
           'Check HealthyHostCount and UnHealthyHostCount in CloudWatch and `aws elb describe-instance-health --load-balancer-name <name>`; fix the health check, register instances in every enabled Availability Zone, or enable cross-zone load balancing.',
-        summary: 'the Classic Load Balancer may have no healthy instance: check instance health and register instances in every zone',
+        summary:
+          'the Classic Load Balancer may have no healthy instance: check instance health and register instances in every zone',
         docs: [ELB_DOCS.clb503],
       },
       {
@@ -79,9 +80,12 @@ export const clbSignatures: readonly Signature[] = [
       {
         id: 'instance-closed-connection',
         weight: 2,
-        cause: "The instance closed the connection early: its keep-alive timeout is shorter than the load balancer's idle timeout. Such errors are sporadic and come quickly.",
-        remedy: 'Make the keep-alive timeout of the web server on the instances longer than the idle timeout of the load balancer (for Apache, KeepAliveTimeout; for Node.js, server.keepAliveTimeout).',
-        summary: "the instance may close keep-alive connections too early: make its keep-alive timeout longer than the load balancer's idle timeout",
+        cause:
+          "The instance closed the connection early: its keep-alive timeout is shorter than the load balancer's idle timeout. Such errors are sporadic and come quickly.",
+        remedy:
+          'Make the keep-alive timeout of the web server on the instances longer than the idle timeout of the load balancer (for Apache, KeepAliveTimeout; for Node.js, server.keepAliveTimeout).',
+        summary:
+          "the instance may close keep-alive connections too early: make its keep-alive timeout longer than the load balancer's idle timeout",
         adjust: [
           { when: { elapsedMs: { max: 30_000 } }, factor: 3 },
           { when: { elapsedMs: { min: 55_000 } }, factor: 0.3 },
@@ -108,8 +112,10 @@ export const clbSignatures: readonly Signature[] = [
       {
         id: 'malformed-instance-response',
         weight: 1,
-        cause: 'The instance sent a response the load balancer could not parse (malformed status line or headers), or closed the connection without a response.',
-        remedy: "Check the instance's web server logs for this request and validate its responses against the HTTP specification (status line, header syntax, Content-Length).",
+        cause:
+          'The instance sent a response the load balancer could not parse (malformed status line or headers), or closed the connection without a response.',
+        remedy:
+          "Check the instance's web server logs for this request and validate its responses against the HTTP specification (status line, header syntax, Content-Length).",
         summary: 'the instance may have sent a malformed response: check its web server logs',
       },
     ],
@@ -131,8 +137,10 @@ export const clbSignatures: readonly Signature[] = [
       {
         id: 'malformed-request',
         weight: 1,
-        cause: 'The request is malformed for the load balancer (for example spaces or invalid characters in the URL), or used the CONNECT method.',
-        remedy: 'Percent-encode the URL (encodeURIComponent for path and query values) and do not send CONNECT to the load balancer.',
+        cause:
+          'The request is malformed for the load balancer (for example spaces or invalid characters in the URL), or used the CONNECT method.',
+        remedy:
+          'Percent-encode the URL (encodeURIComponent for path and query values) and do not send CONNECT to the load balancer.',
         summary: 'the Classic Load Balancer found {request} malformed: percent-encode the URL',
         adjust: [
           { when: { status: [400] }, factor: 50 },
@@ -150,7 +158,8 @@ export const clbSignatures: readonly Signature[] = [
       {
         id: 'incomplete-request',
         weight: 1,
-        cause: 'The client did not send the whole request in time: the body was shorter than its Content-Length, or the connection was interrupted.',
+        cause:
+          'The client did not send the whole request in time: the body was shorter than its Content-Length, or the connection was interrupted.',
         remedy: 'Let the HTTP client compute Content-Length, and retry uploads that were interrupted.',
         summary: 'the request arrived incomplete (body shorter than Content-Length): let the client set Content-Length and retry',
         adjust: [{ when: { status: [408] }, factor: 50 }],

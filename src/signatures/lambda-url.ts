@@ -12,8 +12,10 @@ const URL_DOCS = {
   auth: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html',
   invocation: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html',
   configuration: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html',
-  cloudfrontOac: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-lambda.html',
-  originRequestPolicies: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html',
+  cloudfrontOac:
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-lambda.html',
+  originRequestPolicies:
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html',
 } as const
 
 /** Schemes other than SigV4 that still mean an `Authorization` header was sent. */
@@ -95,7 +97,8 @@ export const lambdaUrlSignatures: readonly Signature[] = [
           "The request is signed, but for the wrong service or region (the service must be 'lambda', not 'execute-api'), or the signing principal is not allowed lambda:InvokeFunctionUrl (and lambda:InvokeFunction) on this function, or an organization policy denies it.",
         remedy:
           "Check the credential scope of the signature (<date>/<region>/lambda/aws4_request) and grant the principal lambda:InvokeFunctionUrl on arn:aws:lambda:<region>:<account>:function:<fn>, in its IAM policy or the function's policy (`aws lambda add-permission ... --principal <account-or-role-arn> --function-url-auth-type AWS_IAM`).",
-        summary: "the signed caller may not be allowed to invoke the URL: check the signing service ('lambda') and its permissions",
+        summary:
+          "the signed caller may not be allowed to invoke the URL: check the signing service ('lambda') and its permissions",
         docs: [URL_DOCS.auth],
         adjust: [{ when: { auth: ['sigv4'] }, factor: 30 }],
       },
@@ -116,8 +119,10 @@ export const lambdaUrlSignatures: readonly Signature[] = [
       {
         id: 'alias-deleted',
         weight: 0.3,
-        cause: 'The URL belongs to an alias (qualifier) that was deleted: the URL configuration remains but cannot invoke anything.',
-        remedy: 'Recreate the alias, or recreate the URL on an existing alias or $LATEST (`aws lambda get-function-url-config --function-name <fn> --qualifier <alias>`).',
+        cause:
+          'The URL belongs to an alias (qualifier) that was deleted: the URL configuration remains but cannot invoke anything.',
+        remedy:
+          'Recreate the alias, or recreate the URL on an existing alias or $LATEST (`aws lambda get-function-url-config --function-name <fn> --qualifier <alias>`).',
         summary: "the URL's alias may have been deleted: recreate the alias or the URL",
         docs: [URL_DOCS.configuration],
       },
@@ -149,7 +154,8 @@ export const lambdaUrlSignatures: readonly Signature[] = [
         weight: 5,
         cause:
           'No function URL with this id exists in this region: the function or its URL configuration was deleted and recreated (which generates a new URL id), the id is mistyped, or the region in the host name is wrong.',
-        remedy: 'Get the current URL (`aws lambda get-function-url-config --function-name <fn> --query FunctionUrl`) and use it, including its region.',
+        remedy:
+          'Get the current URL (`aws lambda get-function-url-config --function-name <fn> --query FunctionUrl`) and use it, including its region.',
         summary: 'no function URL has the id in {host}: get the current URL with get-function-url-config',
         docs: [URL_DOCS.configuration],
         adjust: [{ when: { host: VIA_PROXY }, factor: 0.2 }],
@@ -197,7 +203,7 @@ export const lambdaUrlSignatures: readonly Signature[] = [
         cause:
           'The function threw an unhandled exception or crashed: an error in the handler, an init error (handler or module not found), or a runtime crash.',
         remedy:
-          "Find the invocation in /aws/lambda/<fn> (CloudWatch Logs) by the x-amzn-RequestId of the reply; catch errors in the handler and return a deliberate 4xx/5xx response instead.",
+          'Find the invocation in /aws/lambda/<fn> (CloudWatch Logs) by the x-amzn-RequestId of the reply; catch errors in the handler and return a deliberate 4xx/5xx response instead.',
         summary: 'the function may have thrown: find the stack trace in its CloudWatch logs',
         docs: [URL_DOCS.invocation],
         adjust: [{ when: { elapsedMs: { min: 2900 } }, factor: 0.5 }],
@@ -205,7 +211,8 @@ export const lambdaUrlSignatures: readonly Signature[] = [
       {
         id: 'function-timeout',
         weight: 2,
-        cause: 'The function ran past its timeout (3 seconds unless configured) or out of memory ("Task timed out after N seconds" in its log).',
+        cause:
+          'The function ran past its timeout (3 seconds unless configured) or out of memory ("Task timed out after N seconds" in its log).',
         remedy:
           'Compare the elapsed time with the function timeout (`aws lambda get-function-configuration --function-name <fn> --query Timeout`) and raise it or the memory (`aws lambda update-function-configuration --function-name <fn> --timeout 30 --memory-size 512`), or make the work faster.',
         summary: 'the function may have timed out: compare the elapsed time with its timeout',

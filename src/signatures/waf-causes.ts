@@ -9,7 +9,8 @@ export const WAF_DOCS = {
   captchaAndChallenge: 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-captcha-and-challenge-how-it-works.html',
   /** States the header, status and interstitial of each action, and that the reply carries no CORS headers. */
   captchaAndChallengeActions: 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-captcha-and-challenge-actions.html',
-  captchaAndChallengeBestPractices: 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-captcha-and-challenge-best-practices.html',
+  captchaAndChallengeBestPractices:
+    'https://docs.aws.amazon.com/waf/latest/developerguide/waf-captcha-and-challenge-best-practices.html',
   fetchWrapper: 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-javascript-sdk-fetch-wrapper.html',
   tokensWithAlbAndCloudFront: 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-tokens-with-alb-and-cf.html',
   cloudfrontFeatures: 'https://docs.aws.amazon.com/waf/latest/developerguide/cloudfront-features.html',
@@ -34,7 +35,8 @@ export function wafBlockCauses(where: string): CauseRule[] {
       weight: 4,
       cause: `An AWS managed rule of the web ACL on ${where} matched the request: most often the Core rule set's SizeRestrictions_BODY (body over 8 KB), CrossSiteScripting_BODY or SQLi rules matching JSON that merely contains HTML- or SQL-like text, or SizeRestrictions_QUERYSTRING (query string over 2,048 bytes). Such a block is deterministic: the same payload always fails, small or plain payloads pass.`,
       remedy: `${FIND_RULE} Override only that rule to Count (console: Rules › Edit the managed rule group › <rule> › Override to Count; CloudFormation: RuleActionOverrides: [{Name: SizeRestrictions_BODY, ActionToUse: {Count: {}}}]; Terraform: rule_action_override { name = "SizeRestrictions_BODY" action_to_use { count {} } }) and add a scoped rule instead, for example one that allows larger bodies on the upload path only.`,
-      summary: 'an AWS WAF managed rule may have matched the payload of {request}: find the terminating rule in Sampled requests and override it to Count',
+      summary:
+        'an AWS WAF managed rule may have matched the payload of {request}: find the terminating rule in Sampled requests and override it to Count',
       docs: [WAF_DOCS.baselineRuleGroups],
       adjust: [
         // Body inspection rules fire on requests that carry a body.
@@ -65,8 +67,10 @@ export function wafBlockCauses(where: string): CauseRule[] {
     {
       id: 'no-user-agent',
       weight: 0.5,
-      cause: "The request had no User-Agent header, which the Core rule set's NoUserAgent_HEADER rule blocks. Server-side HTTP clients sometimes send none.",
-      remedy: 'Send a User-Agent header that names your client (for example "my-service/1.4"), or override NoUserAgent_HEADER to Count if the API is meant for such clients.',
+      cause:
+        "The request had no User-Agent header, which the Core rule set's NoUserAgent_HEADER rule blocks. Server-side HTTP clients sometimes send none.",
+      remedy:
+        'Send a User-Agent header that names your client (for example "my-service/1.4"), or override NoUserAgent_HEADER to Count if the API is meant for such clients.',
       summary: 'the request sent no User-Agent, which the WAF Core rule set blocks: send one',
       docs: [WAF_DOCS.baselineRuleGroups],
       adjust: [

@@ -53,7 +53,8 @@ export const wafSignatures: readonly Signature[] = [
           'A Challenge rule (or Bot Control or a targeted protection) matched the request and it carried no AWS WAF token. The interstitial that would mint one is a JavaScript page meant for browser page loads (GET, Accept: text/html); a fetch/XHR call or a server-side client cannot run it, so it gets a 202 with an empty or HTML body instead of the API response.',
         remedy:
           'In browsers, load the AWS WAF JavaScript integration SDK and call the API through AwsWafIntegration.fetch (or await AwsWafIntegration.getToken() and send the token in the x-aws-waf-token header); in mobile apps use the WAF mobile SDK. Otherwise scope the Challenge rule to GET text/html page loads and exclude the API paths (a scope-down statement on the URI path).',
-        summary: 'a WAF Challenge rule stopped {request}, which had no WAF token: use the WAF JavaScript SDK (AwsWafIntegration.fetch) or exempt API paths from the rule',
+        summary:
+          'a WAF Challenge rule stopped {request}, which had no WAF token: use the WAF JavaScript SDK (AwsWafIntegration.fetch) or exempt API paths from the rule',
         docs: [WAF_DOCS.fetchWrapper, WAF_DOCS.captchaAndChallengeBestPractices],
         adjust: [
           { when: { sent: [TOKEN_HEADER] }, factor: 0.1 },
@@ -68,7 +69,8 @@ export const wafSignatures: readonly Signature[] = [
           "The request carried a WAF token, but it is no longer accepted: the rule's challenge immunity time has passed, or the token was issued for another domain (a sibling subdomain not in the web ACL's token domain list). Typical when calls worked earlier in the session and fail after idle time or on another subdomain.",
         remedy:
           'Refresh the token before calling (AwsWafIntegration.getToken() or the fetch wrapper do it for you); add the sibling domains to the web ACL token domain list; lengthen the immunity time of the rule or web ACL if sessions outlast it.',
-        summary: 'the WAF token sent with {request} has expired or belongs to another domain: refresh it with the WAF SDK, check the token domain list',
+        summary:
+          'the WAF token sent with {request} has expired or belongs to another domain: refresh it with the WAF SDK, check the token domain list',
         docs: [WAF_DOCS.captchaAndChallenge],
         adjust: [{ when: { sent: [TOKEN_HEADER] }, factor: 10 }],
       },
@@ -78,8 +80,9 @@ export const wafSignatures: readonly Signature[] = [
         cause:
           'The browser holds an aws-waf-token cookie but WAF never sees it: WAF sits on the load balancer behind CloudFront and the distribution does not forward that cookie, or the cookie is not sent on this cross-site request.',
         remedy:
-          "Forward the aws-waf-token cookie to the origin (CloudFront origin request policy › Cookies › include aws-waf-token), or move the web ACL to the distribution; for cross-site calls send the token in the x-aws-waf-token header through the WAF SDK instead of relying on the cookie.",
-        summary: 'the aws-waf-token cookie may not reach WAF (dropped by CloudFront or cross-site): forward it to the origin or send the x-aws-waf-token header',
+          'Forward the aws-waf-token cookie to the origin (CloudFront origin request policy › Cookies › include aws-waf-token), or move the web ACL to the distribution; for cross-site calls send the token in the x-aws-waf-token header through the WAF SDK instead of relying on the cookie.',
+        summary:
+          'the aws-waf-token cookie may not reach WAF (dropped by CloudFront or cross-site): forward it to the origin or send the x-aws-waf-token header',
         docs: [WAF_DOCS.tokensWithAlbAndCloudFront],
         adjust: [
           { when: { browser: true }, factor: 2 },
@@ -88,7 +91,12 @@ export const wafSignatures: readonly Signature[] = [
         ],
       },
     ],
-    docs: [WAF_DOCS.captchaAndChallengeActions, WAF_DOCS.captchaAndChallenge, WAF_DOCS.captchaAndChallengeBestPractices, WAF_DOCS.fetchWrapper],
+    docs: [
+      WAF_DOCS.captchaAndChallengeActions,
+      WAF_DOCS.captchaAndChallenge,
+      WAF_DOCS.captchaAndChallengeBestPractices,
+      WAF_DOCS.fetchWrapper,
+    ],
     example: {
       status: 202,
       headers: {
@@ -99,7 +107,11 @@ export const wafSignatures: readonly Signature[] = [
         'cache-control': 'no-store, max-age=0',
       },
       body: '',
-      request: { method: 'POST', url: 'https://api.example.com/v1/orders', headers: { 'content-type': 'application/json', accept: 'application/json' } },
+      request: {
+        method: 'POST',
+        url: 'https://api.example.com/v1/orders',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+      },
     },
   },
   {
@@ -115,7 +127,8 @@ export const wafSignatures: readonly Signature[] = [
           'A CAPTCHA rule matched the request and its WAF token holds no valid CAPTCHA timestamp. The puzzle is only shown on browser page loads (GET, Accept: text/html); an API call made with fetch/XHR or from a server gets the 405 instead, although the method itself is allowed.',
         remedy:
           'Render the puzzle yourself with the WAF JavaScript CAPTCHA API (AwsWafCaptcha.renderCaptcha) when a call returns 405 with this header, then retry the call with the refreshed token; or restrict the CAPTCHA rule to page loads and protect API paths with Challenge or rate-based rules instead.',
-        summary: 'a WAF CAPTCHA rule stopped {request}: render the CAPTCHA with the WAF JavaScript API and retry, or keep CAPTCHA rules off API paths',
+        summary:
+          'a WAF CAPTCHA rule stopped {request}: render the CAPTCHA with the WAF JavaScript API and retry, or keep CAPTCHA rules off API paths',
         docs: [WAF_DOCS.captchaAndChallengeBestPractices],
         adjust: [
           { when: { sent: [TOKEN_HEADER] }, factor: 0.2 },
@@ -130,7 +143,8 @@ export const wafSignatures: readonly Signature[] = [
           "The request carried a WAF token whose CAPTCHA timestamp has expired (the rule's CAPTCHA immunity time has passed), or the token was issued for another domain.",
         remedy:
           'Show the CAPTCHA again with the WAF JavaScript CAPTCHA API and retry; lengthen the CAPTCHA immunity time of the rule or web ACL; add sibling domains to the token domain list.',
-        summary: 'the CAPTCHA proof in the WAF token of {request} has expired: solve the CAPTCHA again, or lengthen the immunity time',
+        summary:
+          'the CAPTCHA proof in the WAF token of {request} has expired: solve the CAPTCHA again, or lengthen the immunity time',
         docs: [WAF_DOCS.captchaAndChallenge],
         adjust: [{ when: { sent: [TOKEN_HEADER] }, factor: 5 }],
       },
@@ -184,7 +198,11 @@ export const wafSignatures: readonly Signature[] = [
         'X-Amz-Cf-Id': 'Qm9ndXNSZXF1ZXN0SWRGb3JUZXN0aW5nT25seTAwMDAwMDAwMDA9PQ==',
       },
       body: REQUEST_BLOCKED_PAGE,
-      request: { method: 'POST', url: 'https://d111111abcdef8.cloudfront.net/api/comments', headers: { 'content-type': 'application/json' } },
+      request: {
+        method: 'POST',
+        url: 'https://d111111abcdef8.cloudfront.net/api/comments',
+        headers: { 'content-type': 'application/json' },
+      },
     },
   },
   {
@@ -234,7 +252,8 @@ export const wafSignatures: readonly Signature[] = [
         id: 'alb-fixed-response',
         weight: 0.3,
         cause: 'A load balancer listener rule answers with a fixed 429 response (rare: ALB has no rate limiting of its own).',
-        remedy: 'List the listener rules (`aws elbv2 describe-rules --listener-arn <arn>`) and look for a fixed-response action with status 429.',
+        remedy:
+          'List the listener rules (`aws elbv2 describe-rules --listener-arn <arn>`) and look for a fixed-response action with status 429.',
         summary: 'a listener rule may answer with a fixed 429: check the load balancer rules',
       },
     ],

@@ -76,7 +76,14 @@ describe('isDiagnosed and hasDiagnosis', () => {
     attachDiagnosis(error, diagnosis)
     expect(isDiagnosed(error)).toBe(true)
     expect(hasDiagnosis(error)).toBe(true)
-    expect(isDiagnosed(new GatewayError({ ...diagnosis, causes: [], docs: [], hints: [], evidence: [], title: '', cause: '', remedy: '', confidence: 'high' }, { cause: error }))).toBe(true)
+    expect(
+      isDiagnosed(
+        new GatewayError(
+          { ...diagnosis, causes: [], docs: [], hints: [], evidence: [], title: '', cause: '', remedy: '', confidence: 'high' },
+          { cause: error },
+        ),
+      ),
+    ).toBe(true)
     expect(isDiagnosed(null)).toBe(false)
     expect(hasDiagnosis({ diagnosis: { code: 1 } })).toBe(false)
     expect(fromIndex).toBe(hasDiagnosis)

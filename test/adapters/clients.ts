@@ -45,7 +45,12 @@ async function viaAxios(adapter: 'http' | 'fetch', call: Call, options?: Diagnos
     return { diagnosis: diagnosisOf(response), originalClass: 'none', readBody: async () => response.data }
   } catch (error) {
     const inner = error instanceof AxiosError ? error : (error as { cause?: unknown }).cause
-    return { error, diagnosis: diagnosisOf(error), originalClass: 'AxiosError', readBody: async () => (inner as AxiosError).response?.data }
+    return {
+      error,
+      diagnosis: diagnosisOf(error),
+      originalClass: 'AxiosError',
+      readBody: async () => (inner as AxiosError).response?.data,
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { diagnose } from '../../src/diagnose.ts'
 import { GatewayError, gatewayErrorResponse, isGatewayError } from '../../src/error.ts'
-import { isGatewayError as isGatewayErrorFromIndex, GatewayError as FromIndex } from '../../src/index.ts'
+import { GatewayError as FromIndex, isGatewayError as isGatewayErrorFromIndex } from '../../src/index.ts'
 import { diagnoseNoResponse } from '../../src/no-response.ts'
 import type { Diagnosis } from '../../src/types.ts'
 import { API, restHeaders } from './support.ts'
@@ -17,7 +17,10 @@ const diagnosis = diagnose({
 
 describe('GatewayError', () => {
   const original = new Error('Request failed with status code 403')
-  const error = new GatewayError(diagnosis, { cause: original, response: gatewayErrorResponse(403, 'Forbidden', new Map([['set-cookie', 'a=b']]), '{}') })
+  const error = new GatewayError(diagnosis, {
+    cause: original,
+    response: gatewayErrorResponse(403, 'Forbidden', new Map([['set-cookie', 'a=b']]), '{}'),
+  })
 
   it('is exported from the package root', () => {
     expect(FromIndex).toBe(GatewayError)
@@ -79,7 +82,10 @@ describe('GatewayError', () => {
   })
 
   it('caps very long messages', () => {
-    const long: Diagnosis = { ...diagnosis, causes: [{ ...diagnosis.causes[0], summary: 'x'.repeat(2000) } as Diagnosis['causes'][number]] }
+    const long: Diagnosis = {
+      ...diagnosis,
+      causes: [{ ...diagnosis.causes[0], summary: 'x'.repeat(2000) } as Diagnosis['causes'][number]],
+    }
     expect(new GatewayError(long, { cause: undefined }).message.length).toBeLessThanOrEqual(400)
   })
 

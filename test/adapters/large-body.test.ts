@@ -26,7 +26,10 @@ function streamedReply(): { response: Response; pulled: () => number } {
       chunks++
     },
   })
-  return { response: new HttpResponse(stream, { status: 502, headers: restHeaders('InternalServerErrorException') }), pulled: () => chunks }
+  return {
+    response: new HttpResponse(stream, { status: 502, headers: restHeaders('InternalServerErrorException') }),
+    pulled: () => chunks,
+  }
 }
 
 const server = setupServer(

@@ -3,7 +3,7 @@
  * view, and the `log: true` output are Japanese once `apigw-doctor/locales/ja` is loaded.
  */
 import { inspect } from 'node:util'
-import { HttpResponse, http } from 'msw'
+import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import '../../src/locales/ja.ts'

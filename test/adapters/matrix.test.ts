@@ -100,9 +100,12 @@ describe.each(Object.entries(clients))('%s', (name: string, client: Client) => {
 
 describe('replies that are not failures or not from AWS', () => {
   const others = replies.filter((reply) => !diagnosed.includes(reply))
-  it.each(others.map((reply) => [reply.title, reply] as const))('fetch passes %s through without a diagnosis', async (_title, reply) => {
-    const outcome = await clients.fetch?.(call(reply))
-    expect(outcome?.diagnosis).toBeUndefined()
-    expect(outcome?.response?.status).toBe(reply.fixture.input.status)
-  })
+  it.each(others.map((reply) => [reply.title, reply] as const))(
+    'fetch passes %s through without a diagnosis',
+    async (_title, reply) => {
+      const outcome = await clients.fetch?.(call(reply))
+      expect(outcome?.diagnosis).toBeUndefined()
+      expect(outcome?.response?.status).toBe(reply.fixture.input.status)
+    },
+  )
 })

@@ -52,7 +52,8 @@ const FAILURES: Record<string, DiagnosisOptions> = {
   },
 }
 
-const untouched = (value: unknown): boolean => !Object.hasOwn(value as object, 'diagnosis') && !Object.hasOwn(value as object, 'toJSON')
+const untouched = (value: unknown): boolean =>
+  !Object.hasOwn(value as object, 'diagnosis') && !Object.hasOwn(value as object, 'toJSON')
 
 describe.each(Object.entries(clients))('%s', (name, client) => {
   it.each(Object.entries(FAILURES))('with %s, the original goes on untouched (both modes)', async (_label, failure) => {
@@ -78,7 +79,10 @@ describe.each(Object.entries(clients))('%s', (name, client) => {
     const slow = await client({ url: `${API}/v1/x`, method: 'GET', headers: {} }, { onDiagnosis: () => never })
     expect(performance.now() - started).toBeLessThan(1000)
     expect(slow.diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
-    const rejecting = await client({ url: `${API}/v1/x`, method: 'GET', headers: {} }, { onDiagnosis: async () => Promise.reject(new Error('async boom')) })
+    const rejecting = await client(
+      { url: `${API}/v1/x`, method: 'GET', headers: {} },
+      { onDiagnosis: async () => Promise.reject(new Error('async boom')) },
+    )
     expect(rejecting.diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
   })
 })
@@ -87,7 +91,9 @@ it('axios: an error that cannot take properties (frozen by another interceptor) 
   const instance = axios.create()
   instance.interceptors.response.use(undefined, (error: unknown) => Promise.reject(Object.freeze(error)))
   const onDiagnosis = vi.fn()
-  const error = await withAxios(instance, { onDiagnosis }).get(`${API}/v1/x`).catch((e: unknown) => e)
+  const error = await withAxios(instance, { onDiagnosis })
+    .get(`${API}/v1/x`)
+    .catch((e: unknown) => e)
   expect(error).toBeInstanceOf(AxiosError)
   expect(Object.isFrozen(error)).toBe(true)
   expect(untouched(error)).toBe(true)
@@ -97,7 +103,9 @@ it('axios: foreign rejections (not an AxiosError) pass through as the same value
   const instance = axios.create()
   const foreign = { reason: 'not an error at all' }
   instance.interceptors.response.use(undefined, () => Promise.reject(foreign))
-  const caught = await withAxios(instance).get(`${API}/v1/x`).catch((e: unknown) => e)
+  const caught = await withAxios(instance)
+    .get(`${API}/v1/x`)
+    .catch((e: unknown) => e)
   expect(caught).toBe(foreign)
 })
 

@@ -54,7 +54,10 @@ describe.each(WITH_NETWORK_HOOK)('%s, network error', (name, client) => {
     const all = await client({ url: 'https://api.example.com/v1/items', method: 'GET', headers: {} }, { networkErrors: 'all' })
     expect(all.diagnosis?.code).toBe('NO_RESPONSE')
     expect(all.diagnosis?.evidence).toContain('host: api.example.com (not known to be AWS)')
-    const declared = await client({ url: 'https://api.example.com/v1/items', method: 'GET', headers: {} }, { awsHosts: ['*.example.com'] })
+    const declared = await client(
+      { url: 'https://api.example.com/v1/items', method: 'GET', headers: {} },
+      { awsHosts: ['*.example.com'] },
+    )
     expect(declared.diagnosis?.evidence).toContain('host: api.example.com (declared AWS host)')
   })
 
@@ -75,10 +78,12 @@ describe.each(WITH_NETWORK_HOOK)('%s, network error', (name, client) => {
 
 describe('timeouts', () => {
   it('fetch: AbortSignal.timeout gives a timeout diagnosis with the elapsed time', async () => {
-    server.use(http.all('*', async () => {
-      await delay(200)
-      return HttpResponse.json({ ok: true })
-    }))
+    server.use(
+      http.all('*', async () => {
+        await delay(200)
+        return HttpResponse.json({ ok: true })
+      }),
+    )
     const apiFetch = withFetch(fetch)
     const error = await apiFetch(`${API}/slow`, { signal: AbortSignal.timeout(20) }).catch((e: unknown) => e)
     expect((error as Error).name).toBe('TimeoutError')
@@ -89,10 +94,12 @@ describe('timeouts', () => {
   })
 
   it('fetch: an abort by the caller is not diagnosed', async () => {
-    server.use(http.all('*', async () => {
-      await delay(200)
-      return HttpResponse.json({ ok: true })
-    }))
+    server.use(
+      http.all('*', async () => {
+        await delay(200)
+        return HttpResponse.json({ ok: true })
+      }),
+    )
     const controller = new AbortController()
     const pending = withFetch(fetch)(`${API}/slow`, { signal: controller.signal })
     controller.abort()
@@ -101,11 +108,13 @@ describe('timeouts', () => {
     expect(Object.hasOwn(error as object, 'diagnosis')).toBe(false)
   })
 
-  it("axios: its timeout gives a timeout diagnosis, elapsed = the configured timeout; a cancel is left alone", async () => {
-    server.use(http.all('*', async () => {
-      await delay(300)
-      return HttpResponse.json({ ok: true })
-    }))
+  it('axios: its timeout gives a timeout diagnosis, elapsed = the configured timeout; a cancel is left alone', async () => {
+    server.use(
+      http.all('*', async () => {
+        await delay(300)
+        return HttpResponse.json({ ok: true })
+      }),
+    )
     const api = withAxios(axios.create({ timeout: 40 }))
     const error = (await api.get(`${API}/slow`).catch((e: unknown) => e)) as AxiosError
     expect(error).toBeInstanceOf(AxiosError)
@@ -120,7 +129,11 @@ describe('timeouts', () => {
   })
 
   it('ranks the integration timeout first for a timeout after ~29 s against execute-api', () => {
-    const diagnosis = diagnoseNoResponse({ kind: 'timeout', request: { method: 'POST', url: `${API}/reports` }, elapsedMs: 29_400 })
+    const diagnosis = diagnoseNoResponse({
+      kind: 'timeout',
+      request: { method: 'POST', url: `${API}/reports` },
+      elapsedMs: 29_400,
+    })
     expect(diagnosis?.causes[0]?.id).toBe('integration-timeout')
     expect(diagnosis?.title).toBe('No reply reached the client for POST /prod/reports: the request timed out')
   })
@@ -140,7 +153,11 @@ describe('in a browser (CORS applies)', () => {
 
   it('ranks a gateway error hidden for lack of CORS headers first, and points at the DevTools Network tab', () => {
     inBrowser()
-    const diagnosis = diagnoseNoResponse({ kind: 'network', request: { method: 'GET', url: `${API}/v1/items`, headers: {} }, elapsedMs: 80 })
+    const diagnosis = diagnoseNoResponse({
+      kind: 'network',
+      request: { method: 'GET', url: `${API}/v1/items`, headers: {} },
+      elapsedMs: 80,
+    })
     expect(diagnosis?.causes[0]?.id).toBe('cors-masked-error')
     expect(diagnosis?.causes[0]?.remedy).toContain('DEFAULT_4XX')
     expect(diagnosis?.hints.join(' ')).toContain('DevTools Network tab')
@@ -148,13 +165,20 @@ describe('in a browser (CORS applies)', () => {
 
   it('ranks a rejected preflight first for a PUT with an Authorization header', () => {
     inBrowser()
-    const diagnosis = diagnoseNoResponse({ kind: 'network', request: { method: 'PUT', url: `${API}/v1/items/1`, headers: { authorization: 'Bearer x' } } })
+    const diagnosis = diagnoseNoResponse({
+      kind: 'network',
+      request: { method: 'PUT', url: `${API}/v1/items/1`, headers: { authorization: 'Bearer x' } },
+    })
     expect(diagnosis?.causes[0]?.id).toBe('preflight-rejected')
   })
 
   it('ranks the integration timeout first for a network error after ~29 s (a 504 hidden by CORS)', () => {
     inBrowser()
-    const diagnosis = diagnoseNoResponse({ kind: 'network', request: { method: 'GET', url: `${API}/v1/report` }, elapsedMs: 29_100 })
+    const diagnosis = diagnoseNoResponse({
+      kind: 'network',
+      request: { method: 'GET', url: `${API}/v1/report` },
+      elapsedMs: 29_100,
+    })
     expect(diagnosis?.causes[0]?.id).toBe('integration-timeout')
   })
 })
@@ -170,7 +194,9 @@ describe('in Node (no CORS)', () => {
 
   it('gives nothing for hosts not known to be AWS unless asked, and never throws', () => {
     expect(diagnoseNoResponse({ kind: 'network', request: { url: 'https://api.example.com/x' } })).toBeUndefined()
-    expect(diagnoseNoResponse({ kind: 'network', request: { url: 'https://api.example.com/x' } }, { anyHost: true })?.code).toBe('NO_RESPONSE')
+    expect(diagnoseNoResponse({ kind: 'network', request: { url: 'https://api.example.com/x' } }, { anyHost: true })?.code).toBe(
+      'NO_RESPONSE',
+    )
     expect(diagnoseNoResponse(null as never)).toBeUndefined()
   })
 })

@@ -46,7 +46,11 @@ afterAll(async () => {
 describe.each(Object.entries(clients))('%s against node:http', (name, client) => {
   it.each(['/prod/v1/x', '/prod/chunked'])('diagnoses %s with the host declared in awsHosts', async (path) => {
     const outcome = await client({ url: `${base}${path}`, method: 'GET', headers: {} }, { awsHosts: ['127.0.0.1'] })
-    expect(outcome.diagnosis).toMatchObject({ code: 'MISSING_AUTHENTICATION_TOKEN', layer: 'api-gateway-rest', confidence: 'high' })
+    expect(outcome.diagnosis).toMatchObject({
+      code: 'MISSING_AUTHENTICATION_TOKEN',
+      layer: 'api-gateway-rest',
+      confidence: 'high',
+    })
     expect(outcome.diagnosis?.requestId).toBe('c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11')
     if (name === 'fetch' || name === 'ky 1') expect(await outcome.readBody()).toBe('{"message":"Missing Authentication Token"}')
   })
@@ -59,10 +63,15 @@ describe.each(Object.entries(clients))('%s against node:http', (name, client) =>
   })
 
   it('rejects with a GatewayError when throwEnriched', async () => {
-    const outcome = await client({ url: `${base}/prod/v1/x`, method: 'GET', headers: {} }, { awsHosts: ['127.0.0.1'], throwEnriched: true })
+    const outcome = await client(
+      { url: `${base}/prod/v1/x`, method: 'GET', headers: {} },
+      { awsHosts: ['127.0.0.1'], throwEnriched: true },
+    )
     expect(outcome.error).toBeInstanceOf(GatewayError)
     const error = outcome.error as GatewayError
-    expect(error.message).toBe(`403 MISSING_AUTHENTICATION_TOKEN — ${error.diagnosis.causes[0]?.summary} (request id c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11)`)
+    expect(error.message).toBe(
+      `403 MISSING_AUTHENTICATION_TOKEN — ${error.diagnosis.causes[0]?.summary} (request id c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11)`,
+    )
     expect(error.requestId).toBe('c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11')
   })
 })
@@ -77,7 +86,9 @@ it('axios: a refused connection gives NO_RESPONSE naming ECONNREFUSED, the unrea
 })
 
 it('fetch: a refused connection gives NO_RESPONSE naming ECONNREFUSED', async () => {
-  const error = (await withFetch(fetch, { awsHosts: ['127.0.0.1'] })(`${closedBase}/prod/v1/x`).catch((e: unknown) => e)) as TypeError & {
+  const error = (await withFetch(fetch, { awsHosts: ['127.0.0.1'] })(`${closedBase}/prod/v1/x`).catch(
+    (e: unknown) => e,
+  )) as TypeError & {
     diagnosis?: { code: string; evidence: string[] }
   }
   expect(error).toBeInstanceOf(TypeError)

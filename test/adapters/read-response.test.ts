@@ -23,7 +23,13 @@ describe('readResponseClone', () => {
     await used.text()
     expect(await readResponseClone(used, 10)).toBeUndefined()
     expect(await readResponseClone(new Response(null, { status: 502 }), 10)).toBeUndefined()
-    const broken = { body: new ReadableStream(), bodyUsed: false, clone: () => { throw new TypeError('no') } }
+    const broken = {
+      body: new ReadableStream(),
+      bodyUsed: false,
+      clone: () => {
+        throw new TypeError('no')
+      },
+    }
     expect(await readResponseClone(broken, 10)).toBeUndefined()
   })
 })

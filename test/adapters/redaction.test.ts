@@ -10,7 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GatewayError } from '../../src/error.ts'
 import type { DiagnosisLogger } from '../../src/format.ts'
 import { clients } from './clients.ts'
-import { API, CANARY, CANARY_HEADERS, incompleteSignatureEcho, leakedCanaries, missingAuthToken, SIGV4_AUTHORIZATION } from './support.ts'
+import {
+  API,
+  CANARY,
+  CANARY_HEADERS,
+  incompleteSignatureEcho,
+  leakedCanaries,
+  missingAuthToken,
+  SIGV4_AUTHORIZATION,
+} from './support.ts'
 
 /** Every request header value the emulator received: proof that the canaries were really sent. */
 const received: string[] = []
@@ -27,7 +35,11 @@ afterAll(() => server.close())
 
 const REQUESTS = {
   'bearer, cookie, api key, security token': CANARY_HEADERS,
-  'SigV4 with a session token': { Authorization: SIGV4_AUTHORIZATION, 'x-amz-security-token': CANARY.securityToken, 'x-amz-date': '20260101T000000Z' },
+  'SigV4 with a session token': {
+    Authorization: SIGV4_AUTHORIZATION,
+    'x-amz-security-token': CANARY.securityToken,
+    'x-amz-date': '20260101T000000Z',
+  },
 }
 
 function capture(): { logger: DiagnosisLogger; text: () => string } {
@@ -52,10 +64,21 @@ describe.each(Object.entries(clients))('%s', (_name, client) => {
 
     it.each(['echo', 'missing'])('throwEnriched: /%s leaks nothing', async (path) => {
       const out = capture()
-      const outcome = await client({ url: `${API}/${path}`, method: 'POST', headers }, { throwEnriched: true, log: true, logger: out.logger })
+      const outcome = await client(
+        { url: `${API}/${path}`, method: 'POST', headers },
+        { throwEnriched: true, log: true, logger: out.logger },
+      )
       expect(outcome.error).toBeInstanceOf(GatewayError)
       const error = outcome.error as GatewayError
-      for (const text of [error.message, JSON.stringify(error), JSON.stringify(error.toJSON()), inspect(error), inspect(error, { depth: 10 }), String(error), out.text()])
+      for (const text of [
+        error.message,
+        JSON.stringify(error),
+        JSON.stringify(error.toJSON()),
+        inspect(error),
+        inspect(error, { depth: 10 }),
+        String(error),
+        out.text(),
+      ])
         expect(leakedCanaries(text)).toEqual([])
       if (!(error.response instanceof Response)) expect(leakedCanaries(JSON.stringify(error.response))).toEqual([])
     })

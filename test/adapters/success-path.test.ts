@@ -16,7 +16,14 @@ import { API } from './support.ts'
 const server = setupServer(
   http.get(`${API}/ok`, () => HttpResponse.json({ items: [1, 2, 3] })),
   // A WAF challenge: 202 with x-amzn-waf-action. A 2xx is never inspected, whatever its headers.
-  http.get(`${API}/challenge`, () => new HttpResponse('<html>challenge</html>', { status: 202, headers: { 'x-amzn-waf-action': 'challenge', 'content-type': 'text/html' } })),
+  http.get(
+    `${API}/challenge`,
+    () =>
+      new HttpResponse('<html>challenge</html>', {
+        status: 202,
+        headers: { 'x-amzn-waf-action': 'challenge', 'content-type': 'text/html' },
+      }),
+  ),
 )
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterAll(() => server.close())

@@ -18,7 +18,16 @@ function canaries(file: string): string[] {
 describe('canary secrets never appear in any output', () => {
   it('the canary files carry the credentials they are meant to', () => {
     const har = canaries('canary-secrets.har')
-    for (const needle of ['CANARYBEARER04abcdef', 'CANARYCOOKIE05', 'CANARYAPIKEY06xyz', 'CANARYQUERYTOKEN01', 'CANARYPASSWORD09', 'CANARYRAWAUTH12', 'CANARYSIGV4SIGNATURE19', 'CANARYJSESSION21'])
+    for (const needle of [
+      'CANARYBEARER04abcdef',
+      'CANARYCOOKIE05',
+      'CANARYAPIKEY06xyz',
+      'CANARYQUERYTOKEN01',
+      'CANARYPASSWORD09',
+      'CANARYRAWAUTH12',
+      'CANARYSIGV4SIGNATURE19',
+      'CANARYJSESSION21',
+    ])
       expect(har).toContain(needle)
     expect(canaries('canary-secrets-raw.txt')).toContain('Q0FOQVJZUkFXQkFTSUM0Mjpw')
   })

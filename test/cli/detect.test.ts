@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { detectFormat } from '../../src/cli/detect.ts'
 import { newCounter } from '../../src/cli/types.ts'
 
-const detect = (text: string, forced?: Parameters<typeof detectFormat>[2]): ReturnType<typeof detectFormat> => detectFormat(text, newCounter(), forced)
+const detect = (text: string, forced?: Parameters<typeof detectFormat>[2]): ReturnType<typeof detectFormat> =>
+  detectFormat(text, newCounter(), forced)
 const formatOf = (text: string): string => {
   const d = detect(text)
   return 'error' in d ? `error: ${d.error}` : d.format
@@ -43,9 +44,19 @@ describe('detectFormat', () => {
   })
 
   it('undoes what pasting into an issue does: code fences and shared indentation', () => {
-    const pasted = ['```console', '    < HTTP/2 403', '    < x-amzn-errortype: MissingAuthenticationTokenException', '', '    {"message":"x"}', '```'].join('\n')
+    const pasted = [
+      '```console',
+      '    < HTTP/2 403',
+      '    < x-amzn-errortype: MissingAuthenticationTokenException',
+      '',
+      '    {"message":"x"}',
+      '```',
+    ].join('\n')
     const d = detect(pasted)
-    expect(d).toEqual({ format: 'curl', lines: ['< HTTP/2 403', '< x-amzn-errortype: MissingAuthenticationTokenException', '', '{"message":"x"}'] })
+    expect(d).toEqual({
+      format: 'curl',
+      lines: ['< HTTP/2 403', '< x-amzn-errortype: MissingAuthenticationTokenException', '', '{"message":"x"}'],
+    })
     const mixed = detect('HTTP/1.1 403 Forbidden\n  folded\n')
     expect('lines' in mixed && mixed.lines).toEqual(['HTTP/1.1 403 Forbidden', '  folded'])
   })

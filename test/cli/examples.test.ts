@@ -51,6 +51,7 @@ describe('examples/captures (shown in the README)', () => {
       ['seed-4-cloudfront-502.txt', 'curl8-http11-seed4-cloudfront-502.txt'],
       ['browser-session.har', 'chrome-session.har'],
     ]
-    for (const [example, fixture] of pairs) expect(readFileSync(join(CAPTURES, example))).toEqual(readFileSync(join(FIXTURES, fixture)))
+    for (const [example, fixture] of pairs)
+      expect(readFileSync(join(CAPTURES, example))).toEqual(readFileSync(join(FIXTURES, fixture)))
   })
 })

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { detectFormat } from '../../src/cli/detect.ts'
 import { decodeInput } from '../../src/cli/read-input.ts'
-import { parseDetected, run, type CliIo } from '../../src/cli/run.ts'
-import { newCounter, type Exchange, type ParseResult } from '../../src/cli/types.ts'
+import { type CliIo, parseDetected, run } from '../../src/cli/run.ts'
+import { type Exchange, newCounter, type ParseResult } from '../../src/cli/types.ts'
 
 /** The repository root. */
 export const ROOT: string = join(import.meta.dirname, '..', '..')

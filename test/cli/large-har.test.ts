@@ -16,14 +16,28 @@ function bigHar(): string {
   const entries = Array.from({ length: ENTRIES }, (_, i) => {
     const kind = i % 10
     const status = kind === 0 ? 403 : kind === 1 ? 502 : kind === 2 ? 0 : 200
-    const text = kind === 0 ? '{"message":"Missing Authentication Token"}' : kind === 1 ? '<html>bad gateway</html>' : `{"data":"${filler}"}`
+    const text =
+      kind === 0 ? '{"message":"Missing Authentication Token"}' : kind === 1 ? '<html>bad gateway</html>' : `{"data":"${filler}"}`
     const headers = [{ name: 'content-type', value: 'application/json' }]
-    if (kind === 0) headers.push({ name: 'x-amzn-errortype', value: 'MissingAuthenticationTokenException' }, { name: 'x-amzn-requestid', value: `req-${i}` })
+    if (kind === 0)
+      headers.push(
+        { name: 'x-amzn-errortype', value: 'MissingAuthenticationTokenException' },
+        { name: 'x-amzn-requestid', value: `req-${i}` },
+      )
     return {
       startedDateTime: '2024-05-22T08:31:54.120Z',
       time: 80 + (i % 40),
-      request: { method: 'GET', url: `https://${HOST}/prod/items/${i}?page=${i}`, headers: [{ name: 'Authorization', value: 'Bearer a.b.c' }] },
-      response: { status, statusText: '', headers: status === 0 ? [] : headers, content: { size: text.length, mimeType: 'application/json', text } },
+      request: {
+        method: 'GET',
+        url: `https://${HOST}/prod/items/${i}?page=${i}`,
+        headers: [{ name: 'Authorization', value: 'Bearer a.b.c' }],
+      },
+      response: {
+        status,
+        statusText: '',
+        headers: status === 0 ? [] : headers,
+        content: { size: text.length, mimeType: 'application/json', text },
+      },
       timings: { blocked: 1, dns: -1, connect: -1, send: 0, wait: 78, receive: 1 },
     }
   })

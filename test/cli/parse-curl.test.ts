@@ -61,26 +61,42 @@ describe('parseCurl', () => {
   })
 
   it('uses http for a plain connection on port 80', () => {
-    const text = ['* Connected to example.com (93.184.0.1) port 80 (#0)', '> GET / HTTP/1.1', '> Host: example.com', '>', '< HTTP/1.1 404 Not Found', '<'].join('\n')
+    const text = [
+      '* Connected to example.com (93.184.0.1) port 80 (#0)',
+      '> GET / HTTP/1.1',
+      '> Host: example.com',
+      '>',
+      '< HTTP/1.1 404 Not Found',
+      '<',
+    ].join('\n')
     expect(replies(text)[0]?.url).toBe('http://example.com/')
   })
 
   it('assumes https, and says so, when the transcript shows no connection', () => {
-    const [reply] = replies(['> GET /prod/x HTTP/1.1', `> Host: ${HOST}`, '>', '< HTTP/1.1 403 Forbidden', '<', MISSING].join('\n'))
+    const [reply] = replies(
+      ['> GET /prod/x HTTP/1.1', `> Host: ${HOST}`, '>', '< HTTP/1.1 403 Forbidden', '<', MISSING].join('\n'),
+    )
     expect(reply?.url).toBe(`https://${HOST}/prod/x`)
     expect(reply?.schemeAssumed).toBe(true)
     expect(reply?.input.statusText).toBe('Forbidden')
   })
 
   it('keeps the request headers for the ranking (Authorization scheme, names sent)', () => {
-    const text = exchange('/prod/x', '403', [], MISSING).replace('> Accept: */*', '> Accept: */*\n> Authorization: Bearer abc.def.ghi')
+    const text = exchange('/prod/x', '403', [], MISSING).replace(
+      '> Accept: */*',
+      '> Accept: */*\n> Authorization: Bearer abc.def.ghi',
+    )
     const headers = replies(text)[0]?.input.request?.headers as Array<[string, string]>
     expect(headers).toContainEqual(['Authorization', 'Bearer abc.def.ghi'])
     expect(headers.map(([name]) => name)).toEqual(['Host', 'User-Agent', 'Accept', 'Authorization'])
   })
 
   it('separates a body glued to curl 8 and curl 7 closing lines', () => {
-    for (const closing of [`* Connection #0 to host ${HOST} left intact`, '* Closing connection 0', '* shutting down connection #0']) {
+    for (const closing of [
+      `* Connection #0 to host ${HOST} left intact`,
+      '* Closing connection 0',
+      '* shutting down connection #0',
+    ]) {
       const [reply] = replies(exchange('/p', '403', [], `${MISSING}${closing}`))
       expect(bodyText(reply)).toBe(MISSING)
     }
@@ -114,14 +130,30 @@ describe('parseCurl', () => {
   })
 
   it('does not count TLS records reported after the headers as body bytes', () => {
-    const head = exchange('/a', '401', [], '* TLSv1.3 (IN), TLS handshake, Newsession Ticket (4):\n{ [265 bytes data]\n{ [26 bytes data]')
+    const head = exchange(
+      '/a',
+      '401',
+      [],
+      '* TLSv1.3 (IN), TLS handshake, Newsession Ticket (4):\n{ [265 bytes data]\n{ [26 bytes data]',
+    )
     const second = exchange('/b', '403', [], '{ [42 bytes data]')
     const text = `${head}\n* Connection #0 to host ${HOST} left intact\n${second}\n* Connection #0 to host ${HOST} left intact\n{"message":"Unauthorized"}${MISSING}`
     expect(replies(text).map(bodyText)).toEqual(['{"message":"Unauthorized"}', MISSING])
   })
 
   it('skips interim 100 Continue replies', () => {
-    const text = ['> POST /prod/upload HTTP/1.1', `> Host: ${HOST}`, '> Expect: 100-continue', '>', '< HTTP/1.1 100 Continue', '<', '< HTTP/1.1 413 Request Entity Too Large', '< Content-Type: application/json', '<', '{"message":"Request Too Long"}'].join('\n')
+    const text = [
+      '> POST /prod/upload HTTP/1.1',
+      `> Host: ${HOST}`,
+      '> Expect: 100-continue',
+      '>',
+      '< HTTP/1.1 100 Continue',
+      '<',
+      '< HTTP/1.1 413 Request Entity Too Large',
+      '< Content-Type: application/json',
+      '<',
+      '{"message":"Request Too Long"}',
+    ].join('\n')
     const found = replies(text)
     expect(found.map((r) => r.input.status)).toEqual([413])
     expect(bodyText(found[0])).toBe('{"message":"Request Too Long"}')
@@ -194,12 +226,18 @@ describe('parseCurl', () => {
   })
 
   it('drops the head that curl -v -i also writes to stdout', () => {
-    const text = exchange('/p', '403', ['content-type: application/json'], `HTTP/2 403 \ncontent-type: application/json\n\n${MISSING}`)
+    const text = exchange(
+      '/p',
+      '403',
+      ['content-type: application/json'],
+      `HTTP/2 403 \ncontent-type: application/json\n\n${MISSING}`,
+    )
     expect(bodyText(replies(text)[0])).toBe(MISSING)
   })
 
   it('reads through the progress meter, even when curl glued its next line to it', () => {
-    const meter = '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n'
+    const meter =
+      '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n'
     const row = '\r  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0'
     const end = '\r100    42  100    42    0     0    280      0 --:--:-- --:--:-- --:--:--   281\n'
     const text = `${meter}${row}${exchange('/p', '403', ['content-length: 42'], `${end}* Connection #0 to host ${HOST} left intact`)}\n${MISSING}`
@@ -209,21 +247,35 @@ describe('parseCurl', () => {
   })
 
   it('leaves no body for HEAD, 204 and 304 replies', () => {
-    const head = ['> HEAD /p HTTP/1.1', `> Host: ${HOST}`, '>', '< HTTP/1.1 403 Forbidden', '< Content-Length: 42', '<'].join('\n')
+    const head = ['> HEAD /p HTTP/1.1', `> Host: ${HOST}`, '>', '< HTTP/1.1 403 Forbidden', '< Content-Length: 42', '<'].join(
+      '\n',
+    )
     expect(replies(`${head}\n* Connection #0 to host x left intact\nstray`)[0]?.input.body).toBeUndefined()
     const noContent = exchange('/p', '204', [], 'stray text')
     expect(replies(noContent)[0]?.input.body).toBeUndefined()
   })
 
   it('reads HTTP/3 status lines', () => {
-    const text = ['* using HTTP/3', '> GET /prod/x HTTP/3', `> Host: ${HOST}`, '>', '< HTTP/3 429', '<', '{"message":"Too Many Requests"}'].join('\n')
+    const text = [
+      '* using HTTP/3',
+      '> GET /prod/x HTTP/3',
+      `> Host: ${HOST}`,
+      '>',
+      '< HTTP/3 429',
+      '<',
+      '{"message":"Too Many Requests"}',
+    ].join('\n')
     const [reply] = replies(text)
     expect(reply?.input.status).toBe(429)
     expect(reply?.url).toBe(`https://${HOST}/prod/x`)
   })
 
   it("says why there is no reply when curl failed, quoting curl's error line", () => {
-    const text = ['* Could not resolve host: abc123defg.execute-api.eu-west-1.amazonaws.com', '* Closing connection', 'curl: (6) Could not resolve host: abc123defg.execute-api.eu-west-1.amazonaws.com'].join('\n')
+    const text = [
+      '* Could not resolve host: abc123defg.execute-api.eu-west-1.amazonaws.com',
+      '* Closing connection',
+      'curl: (6) Could not resolve host: abc123defg.execute-api.eu-west-1.amazonaws.com',
+    ].join('\n')
     const result = parseCurl(text)
     expect(result.exchanges).toEqual([])
     expect(result.emptyReason).toBe('curl: (6) Could not resolve host: abc123defg.execute-api.eu-west-1.amazonaws.com')
@@ -231,7 +283,16 @@ describe('parseCurl', () => {
   })
 
   it('starts a new reply for each status line of a capture without requests', () => {
-    const text = ['< HTTP/1.1 502 Bad Gateway', '< Server: awselb/2.0', '<', '<html>502</html>', '< HTTP/1.1 503 Service Unavailable', '< Server: awselb/2.0', '<', '<html>503</html>'].join('\n')
+    const text = [
+      '< HTTP/1.1 502 Bad Gateway',
+      '< Server: awselb/2.0',
+      '<',
+      '<html>502</html>',
+      '< HTTP/1.1 503 Service Unavailable',
+      '< Server: awselb/2.0',
+      '<',
+      '<html>503</html>',
+    ].join('\n')
     expect(replies(text).map((r) => [r.input.status, bodyText(r)])).toEqual([
       [502, '<html>502</html>'],
       [503, '<html>503</html>'],

@@ -17,7 +17,12 @@ function entry(overrides: { request?: object; response?: object; time?: number; 
     startedDateTime: '2024-05-22T08:31:54.120Z',
     time: overrides.time ?? 120,
     timings: overrides.timings ?? { blocked: 1, dns: -1, connect: -1, send: 0, wait: 118, receive: 1 },
-    request: { method: 'get', url: `https://${HOST}/prod/x?limit=1`, headers: [{ name: 'Authorization', value: 'Bearer a.b.c' }], ...overrides.request },
+    request: {
+      method: 'get',
+      url: `https://${HOST}/prod/x?limit=1`,
+      headers: [{ name: 'Authorization', value: 'Bearer a.b.c' }],
+      ...overrides.request,
+    },
     response: {
       status: 403,
       statusText: 'Forbidden',
@@ -36,7 +41,11 @@ describe('parseHar', () => {
     expect(reply).toMatchObject({ kind: 'reply', method: 'GET', url: `https://${HOST}/prod/x?limit=1` })
     if (reply?.kind !== 'reply') throw new Error('expected a reply')
     expect(reply.input).toMatchObject({ status: 403, statusText: 'Forbidden', body: MISSING, elapsedMs: 120 })
-    expect(reply.input.request).toEqual({ method: 'GET', url: `https://${HOST}/prod/x?limit=1`, headers: [['Authorization', 'Bearer a.b.c']] })
+    expect(reply.input.request).toEqual({
+      method: 'GET',
+      url: `https://${HOST}/prod/x?limit=1`,
+      headers: [['Authorization', 'Bearer a.b.c']],
+    })
     expect(diagnose(reply.input)?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
   })
 
@@ -55,7 +64,9 @@ describe('parseHar', () => {
   })
 
   it('reports entries without a reply (status 0) with their error', () => {
-    const chrome = entry({ response: { status: 0, statusText: '', headers: [], content: { size: 0 }, _error: 'net::ERR_FAILED' } })
+    const chrome = entry({
+      response: { status: 0, statusText: '', headers: [], content: { size: 0 }, _error: 'net::ERR_FAILED' },
+    })
     const firefox = entry({ response: { status: 0, statusText: '', headers: [], content: {} } })
     expect(parseHar(har([chrome, firefox])).exchanges).toEqual([
       { kind: 'no-reply', method: 'GET', url: `https://${HOST}/prod/x?limit=1`, error: 'net::ERR_FAILED' },
@@ -64,7 +75,10 @@ describe('parseHar', () => {
   })
 
   it('accepts a status written as a string and sums the timings when time is missing', () => {
-    const e = entry({ response: { status: '403' }, timings: { blocked: -1, dns: 2, connect: 3, send: 1, wait: 50, receive: 4 } }) as Record<string, unknown>
+    const e = entry({
+      response: { status: '403' },
+      timings: { blocked: -1, dns: 2, connect: 3, send: 1, wait: 50, receive: 4 },
+    }) as Record<string, unknown>
     delete e.time
     const [reply] = parseHar(har([e])).exchanges
     expect(reply?.kind === 'reply' && reply.input.status).toBe(403)

@@ -10,7 +10,11 @@ describe('parseJsonReplies', () => {
       statusText: 'Forbidden',
       headers: { 'x-amzn-ErrorType': 'MissingAuthenticationTokenException' },
       body: MISSING,
-      request: { method: 'get', url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/x', headers: { Authorization: 'Bearer a.b.c' } },
+      request: {
+        method: 'get',
+        url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/x',
+        headers: { Authorization: 'Bearer a.b.c' },
+      },
       elapsedMs: 12,
     })
     expect(result.exchanges).toEqual([

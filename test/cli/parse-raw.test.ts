@@ -4,7 +4,11 @@ import type { FoundReply } from '../../src/cli/types.ts'
 import { bodyText, replyHeaders } from './helpers.ts'
 
 const MISSING = '{"message":"Missing Authentication Token"}'
-const HEAD_403 = ['HTTP/1.1 403 Forbidden', 'Content-Type: application/json', 'x-amzn-ErrorType: MissingAuthenticationTokenException']
+const HEAD_403 = [
+  'HTTP/1.1 403 Forbidden',
+  'Content-Type: application/json',
+  'x-amzn-ErrorType: MissingAuthenticationTokenException',
+]
 
 function replies(text: string): FoundReply[] {
   return parseRaw(text).exchanges.filter((e): e is FoundReply => e.kind === 'reply')
@@ -22,12 +26,23 @@ describe('parseRaw', () => {
   })
 
   it('skips text before the first message, such as the command that printed it', () => {
-    const [reply] = replies(['$ curl -i https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod', ...HEAD_403, '', MISSING].join('\n'))
+    const [reply] = replies(
+      ['$ curl -i https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod', ...HEAD_403, '', MISSING].join('\n'),
+    )
     expect(reply?.input.status).toBe(403)
   })
 
   it('uses a request printed before the reply as its context', () => {
-    const text = ['POST /prod/orders?key=1 HTTP/1.1', 'Host: api.example.com', 'Authorization: Bearer x.y.z', '', '{"order":1}', ...HEAD_403, '', MISSING].join('\n')
+    const text = [
+      'POST /prod/orders?key=1 HTTP/1.1',
+      'Host: api.example.com',
+      'Authorization: Bearer x.y.z',
+      '',
+      '{"order":1}',
+      ...HEAD_403,
+      '',
+      MISSING,
+    ].join('\n')
     const [reply] = replies(text)
     expect(reply?.method).toBe('POST')
     expect(reply?.url).toBe('https://api.example.com/prod/orders?key=1')
@@ -55,7 +70,15 @@ describe('parseRaw', () => {
   })
 
   it('splits a body without a final newline from the next status line (curl -i URL1 URL2)', () => {
-    const text = ['HTTP/2 401 ', 'content-type: application/json', '', '{"message":"Unauthorized"}HTTP/2 403 ', 'content-type: application/json', '', MISSING].join('\n')
+    const text = [
+      'HTTP/2 401 ',
+      'content-type: application/json',
+      '',
+      '{"message":"Unauthorized"}HTTP/2 403 ',
+      'content-type: application/json',
+      '',
+      MISSING,
+    ].join('\n')
     expect(replies(text).map((r) => [r.input.status, bodyText(r)])).toEqual([
       [401, '{"message":"Unauthorized"}'],
       [403, MISSING],
@@ -70,7 +93,9 @@ describe('parseRaw', () => {
   })
 
   it('joins folded header lines and accepts a paste without the blank line', () => {
-    const [reply] = replies(['HTTP/1.1 403 Forbidden', 'x-amzn-ErrorType: MissingAuthentication', '  TokenException', MISSING].join('\n'))
+    const [reply] = replies(
+      ['HTTP/1.1 403 Forbidden', 'x-amzn-ErrorType: MissingAuthentication', '  TokenException', MISSING].join('\n'),
+    )
     expect(replyHeaders(reply).get('x-amzn-errortype')).toBe('MissingAuthentication TokenException')
     expect(bodyText(reply)).toBe(MISSING)
   })

@@ -50,7 +50,9 @@ const curlishLine = fc.oneof(
   ),
   fc.string({ maxLength: 40 }),
 )
-const transcript = fc.tuple(fc.array(curlishLine, { maxLength: 80 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, eol]) => lines.join(eol))
+const transcript = fc
+  .tuple(fc.array(curlishLine, { maxLength: 80 }), fc.constantFrom('\n', '\r\n', '\r'))
+  .map(([lines, eol]) => lines.join(eol))
 
 /** Raw HTTP lines. */
 const rawLine = fc.oneof(
@@ -142,13 +144,16 @@ describe('parser properties', () => {
 
   it('detection and parsing never throw on arbitrary text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), transcript, rawText), (text) => {
-        const work = newCounter()
-        const detection = detectFormat(text, work)
-        if ('error' in detection) return
-        const result = parseDetected(detection, work)
-        expect(['curl', 'raw', 'har', 'json']).toContain(result.format)
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), transcript, rawText),
+        (text) => {
+          const work = newCounter()
+          const detection = detectFormat(text, work)
+          if ('error' in detection) return
+          const result = parseDetected(detection, work)
+          expect(['curl', 'raw', 'har', 'json']).toContain(result.format)
+        },
+      ),
       { numRuns: 400 },
     )
   })
@@ -161,11 +166,18 @@ describe('parser properties', () => {
           fc.oneof(
             fc.jsonValue(),
             fc.record({
-              request: fc.record({ method: fc.oneof(fc.string(), fc.jsonValue()), url: fc.oneof(fc.webUrl(), fc.jsonValue()), headers: fc.jsonValue() }),
+              request: fc.record({
+                method: fc.oneof(fc.string(), fc.jsonValue()),
+                url: fc.oneof(fc.webUrl(), fc.jsonValue()),
+                headers: fc.jsonValue(),
+              }),
               response: fc.record({
                 status: fc.oneof(fc.integer({ min: -5, max: 700 }), fc.string(), fc.jsonValue()),
                 headers: fc.jsonValue(),
-                content: fc.record({ text: fc.oneof(fc.string(), fc.base64String()), encoding: fc.constantFrom('base64', 'utf8', undefined) }),
+                content: fc.record({
+                  text: fc.oneof(fc.string(), fc.base64String()),
+                  encoding: fc.constantFrom('base64', 'utf8', undefined),
+                }),
               }),
               time: fc.jsonValue(),
             }),
@@ -199,16 +211,23 @@ describe('parser properties', () => {
 
   it('the whole CLI never throws: exit 0 with output, or exit 2 with one line', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 200 }), transcript.map((t) => Buffer.from(t)), rawText.map((t) => Buffer.from(t))), async (bytes) => {
-        const result = await runCli([], { stdin: bytes })
-        if (result.code === 0) {
-          expect(result.stdout.length).toBeGreaterThan(0)
-        } else {
-          expect(result.code).toBe(2)
-          expect(result.stdout).toBe('')
-          expect(result.stderr).toMatch(/^apigw-doctor: stdin: [^\n]+\n$/)
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 200 }),
+          transcript.map((t) => Buffer.from(t)),
+          rawText.map((t) => Buffer.from(t)),
+        ),
+        async (bytes) => {
+          const result = await runCli([], { stdin: bytes })
+          if (result.code === 0) {
+            expect(result.stdout.length).toBeGreaterThan(0)
+          } else {
+            expect(result.code).toBe(2)
+            expect(result.stdout).toBe('')
+            expect(result.stderr).toMatch(/^apigw-doctor: stdin: [^\n]+\n$/)
+          }
+        },
+      ),
       { numRuns: 200 },
     )
   })

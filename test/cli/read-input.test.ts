@@ -42,7 +42,9 @@ describe('decodeInput', () => {
   it('refuses empty, blank and binary input', () => {
     expect(reason(() => decodeInput(new Uint8Array(0)))).toBe('is empty')
     expect(reason(() => decodeInput(Buffer.from(' \r\n\t')))).toBe('is empty')
-    expect(reason(() => decodeInput(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])))).toBe('is binary data, not text')
+    expect(reason(() => decodeInput(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])))).toBe(
+      'is binary data, not text',
+    )
   })
 })
 

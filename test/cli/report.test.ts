@@ -44,7 +44,9 @@ describe('text report', () => {
     const top = expected.causes[0]
     expect(stdout).toContain(`  likely cause  (${Math.round((top?.likelihood ?? 0) * 100)}%) ${expected.cause}\n`)
     expect(stdout).toContain(`  remedy        ${expected.remedy}\n`)
-    expect(stdout).toContain(`  other causes  ${`${Math.round((expected.causes[1]?.likelihood ?? 0) * 100)}%`.padStart(3)}  ${expected.causes[1]?.summary}\n`)
+    expect(stdout).toContain(
+      `  other causes  ${`${Math.round((expected.causes[1]?.likelihood ?? 0) * 100)}%`.padStart(3)}  ${expected.causes[1]?.summary}\n`,
+    )
     expect(stdout).toContain('x-amzn-errortype: MissingAuthenticationTokenException')
     expect(stdout).toContain('  request IDs   xxxxxxxxxxxxxxxxx (request ID) · xxxxxxxxxxxxxx (x-amz-apigw-id)\n')
     expect(stdout).toContain(`  docs          ${expected.docs[0]}\n`)
@@ -94,13 +96,26 @@ describe('text report', () => {
   })
 
   it('prints a URL without its query string, and without a scheme the capture did not show', async () => {
-    const reply = ['> GET /stage/v1/xxxxxx?token=abc&x=1 HTTP/1.1', `> Host: ${HOST}`, '>', '< HTTP/1.1 403 Forbidden', '< x-amzn-errortype: MissingAuthenticationTokenException', '<', '{"message":"Missing Authentication Token"}'].join('\n')
+    const reply = [
+      '> GET /stage/v1/xxxxxx?token=abc&x=1 HTTP/1.1',
+      `> Host: ${HOST}`,
+      '>',
+      '< HTTP/1.1 403 Forbidden',
+      '< x-amzn-errortype: MissingAuthenticationTokenException',
+      '<',
+      '{"message":"Missing Authentication Token"}',
+    ].join('\n')
     const { stdout } = await runCli([], { stdin: reply })
     expect(stdout.split('\n')[0]).toBe(`403 Forbidden GET ${HOST}/stage/v1/xxxxxx`)
   })
 
   it('shows the remarks of the parser, such as a sanitized HAR', async () => {
-    const entries = [{ request: { method: 'GET', url: `https://${HOST}/p`, headers: [{ name: 'accept', value: '*/*' }] }, response: { status: 200, headers: [] } }]
+    const entries = [
+      {
+        request: { method: 'GET', url: `https://${HOST}/p`, headers: [{ name: 'accept', value: '*/*' }] },
+        response: { status: 200, headers: [] },
+      },
+    ]
     const har = JSON.stringify({ log: { creator: { name: 'WebInspector' }, entries } })
     const text = await runCli([], { stdin: har })
     expect(text.stdout).toMatch(/^note: No request in this HAR carries an Authorization or Cookie header/)

@@ -17,14 +17,18 @@ describe('run', () => {
     for (const option of ['--json', '--all', '--no-color', '--format', '--aws-host', '--version']) expect(HELP).toContain(option)
   })
 
-  it("prints the version read from package.json at run time", async () => {
+  it('prints the version read from package.json at run time', async () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
     expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' })
     expect(packageVersion(new URL('file:///nonexistent/dir/cli.js').href)).toBe('unknown')
   })
 
   it('exits 2 with one line on bad usage', async () => {
-    expect(await runCli(['--bogus'])).toEqual({ code: 2, stdout: '', stderr: 'apigw-doctor: unknown option --bogus (see --help)\n' })
+    expect(await runCli(['--bogus'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'apigw-doctor: unknown option --bogus (see --help)\n',
+    })
   })
 
   it('reads a file once and exits 0', async () => {
@@ -56,12 +60,16 @@ describe('run', () => {
   })
 
   it('exits 2 when the input holds no HTTP reply, saying why', async () => {
-    expect(await runCli([], { stdin: 'curl: (6) Could not resolve host: abc123defg.execute-api.eu-west-1.amazonaws.com\n' })).toEqual({
+    expect(
+      await runCli([], { stdin: 'curl: (6) Could not resolve host: abc123defg.execute-api.eu-west-1.amazonaws.com\n' }),
+    ).toEqual({
       code: 2,
       stdout: '',
       stderr: 'apigw-doctor: stdin: curl: (6) Could not resolve host: abc123defg.execute-api.eu-west-1.amazonaws.com\n',
     })
-    expect((await runCli([], { stdin: '{"log":{"entries":[]}}' })).stderr).toBe('apigw-doctor: stdin: the HAR file has no entries\n')
+    expect((await runCli([], { stdin: '{"log":{"entries":[]}}' })).stderr).toBe(
+      'apigw-doctor: stdin: the HAR file has no entries\n',
+    )
   })
 
   it('exits 0 when the input was read even if nothing was diagnosed', async () => {
@@ -73,16 +81,29 @@ describe('run', () => {
   })
 
   it('passes --aws-host to the engine as awsHosts', async () => {
-    const reply = ['> GET /prod/x HTTP/1.1', '> Host: api.example.com', '>', '< HTTP/1.1 403 Forbidden', '< Content-Type: application/json', '<', '{"message":"Forbidden"}'].join('\n')
+    const reply = [
+      '> GET /prod/x HTTP/1.1',
+      '> Host: api.example.com',
+      '>',
+      '< HTTP/1.1 403 Forbidden',
+      '< Content-Type: application/json',
+      '<',
+      '{"message":"Forbidden"}',
+    ].join('\n')
     const without = JSON.parse((await runCli(['--json'], { stdin: reply })).stdout) as JsonEntry[]
-    const declared = JSON.parse((await runCli(['--json', '--aws-host', 'api.example.com'], { stdin: reply })).stdout) as JsonEntry[]
+    const declared = JSON.parse(
+      (await runCli(['--json', '--aws-host', 'api.example.com'], { stdin: reply })).stdout,
+    ) as JsonEntry[]
     expect(without).toEqual([])
     expect(declared).toHaveLength(1)
     expect(declared[0]?.diagnosis?.evidence).toContain('host: api.example.com (declared AWS host)')
   })
 
   it('reads the format given with --format', async () => {
-    const result = await runCli(['--format', 'curl', '--json'], { stdin: '< HTTP/1.1 403 Forbidden\n< x-amzn-errortype: MissingAuthenticationTokenException\n<\n{"message":"Missing Authentication Token"}' })
+    const result = await runCli(['--format', 'curl', '--json'], {
+      stdin:
+        '< HTTP/1.1 403 Forbidden\n< x-amzn-errortype: MissingAuthenticationTokenException\n<\n{"message":"Missing Authentication Token"}',
+    })
     expect((JSON.parse(result.stdout) as JsonEntry[])[0]?.format).toBe('curl')
   })
 
@@ -90,7 +111,11 @@ describe('run', () => {
     const readFile = async (): Promise<Uint8Array> => {
       throw new TypeError('unexpected at /secret/path')
     }
-    expect(await runCli(['x.txt'], { readFile })).toEqual({ code: 2, stdout: '', stderr: 'apigw-doctor: x.txt: could not be processed (internal error)\n' })
+    expect(await runCli(['x.txt'], { readFile })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'apigw-doctor: x.txt: could not be processed (internal error)\n',
+    })
     const fails = async (): Promise<Uint8Array> => {
       throw new InputError('is larger than 256 MiB')
     }

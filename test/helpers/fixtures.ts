@@ -42,7 +42,9 @@ const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures')
 /** Reads every `test/fixtures/*.json` file that holds `fixtures`. */
 export function loadFixtures(): Fixture[] {
   const all: Fixture[] = []
-  for (const file of readdirSync(FIXTURE_DIR).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(FIXTURE_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const data = JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')) as { fixtures?: RawFixture[] }
     for (const raw of data.fixtures ?? []) {
       const { name, source, bodyFile, expect, ...input } = raw

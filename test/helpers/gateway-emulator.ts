@@ -24,7 +24,17 @@ const DEFAULT_HOST = 'abc123defg.execute-api.us-east-1.amazonaws.com'
 /** Transport headers the emulator's own HTTP stack sets; a stored value would not match the body sent. */
 const TRANSPORT_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive'])
 /** Request headers fetch refuses or computes itself. */
-const UNSENDABLE_REQUEST_HEADERS = new Set(['host', 'content-length', 'connection', 'transfer-encoding', 'keep-alive', 'expect', 'te', 'trailer', 'upgrade'])
+const UNSENDABLE_REQUEST_HEADERS = new Set([
+  'host',
+  'content-length',
+  'connection',
+  'transfer-encoding',
+  'keep-alive',
+  'expect',
+  'te',
+  'trailer',
+  'upgrade',
+])
 const UNSENDABLE_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
 
 /** One fixture as the emulator serves it. */
@@ -85,7 +95,8 @@ function requestHeaders(fixture: Fixture): Record<string, string> {
   if (headers === undefined || Array.isArray(headers) || typeof headers !== 'object') return out
   for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
     // Header values are byte strings: a fixture's elision mark (…) is sent as "?", keeping the header's name.
-    if (typeof value === 'string' && !UNSENDABLE_REQUEST_HEADERS.has(name.toLowerCase())) out[name] = value.replace(/[^\x20-\x7e\t]/g, '?')
+    if (typeof value === 'string' && !UNSENDABLE_REQUEST_HEADERS.has(name.toLowerCase()))
+      out[name] = value.replace(/[^\x20-\x7e\t]/g, '?')
   }
   return out
 }
@@ -101,7 +112,8 @@ export function replyFor(fixture: Fixture): Response {
       else if (Array.isArray(value)) for (const item of value) headers.append(name, String(item))
     }
   }
-  const body = typeof fixture.input.body === 'string' && fixture.input.body !== '' ? new TextEncoder().encode(fixture.input.body) : null
+  const body =
+    typeof fixture.input.body === 'string' && fixture.input.body !== '' ? new TextEncoder().encode(fixture.input.body) : null
   return new HttpResponse(body, { status: fixture.input.status, statusText: fixture.input.statusText, headers })
 }
 
@@ -117,7 +129,10 @@ export function gatewayHandlers(replies: readonly EmulatedReply[]): HttpHandler[
 }
 
 /** A started MSW server serving every fixture; unhandled requests fail the test. */
-export function startGatewayEmulator(replies: readonly EmulatedReply[] = emulatedReplies(), extra: readonly HttpHandler[] = []): SetupServer {
+export function startGatewayEmulator(
+  replies: readonly EmulatedReply[] = emulatedReplies(),
+  extra: readonly HttpHandler[] = [],
+): SetupServer {
   const server = setupServer(...extra, ...gatewayHandlers(replies))
   // msw 3 renamed onUnhandledRequest to onUnhandledFrame (the old key is silently ignored).
   server.listen({ onUnhandledFrame: 'error' })

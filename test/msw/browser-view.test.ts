@@ -1,7 +1,7 @@
 import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { gatewayError, type GatewayErrorOptions } from '../../adapters/msw.ts'
+import { type GatewayErrorOptions, gatewayError } from '../../adapters/msw.ts'
 import { diagnose } from '../../src/index.ts'
 
 const server = setupServer()
@@ -36,7 +36,10 @@ describe("browserView: what a browser script sees, which MSW doesn't emulate", (
   })
 
   it("'headers-hidden' keeps status and body but only the CORS-safelisted headers", async () => {
-    const response = await fetchWith({ browserView: 'headers-hidden', headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' } })
+    const response = await fetchWith({
+      browserView: 'headers-hidden',
+      headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' },
+    })
     expect(response.status).toBe(403)
     const body = await response.text()
     expect(body).toBe('{"message":"Missing Authentication Token"}')
@@ -57,14 +60,22 @@ describe("browserView: what a browser script sees, which MSW doesn't emulate", (
   })
 
   it("'headers-hidden' with Access-Control-Expose-Headers: * shows every header", async () => {
-    const response = await fetchWith({ browserView: 'headers-hidden', headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': '*' } })
+    const response = await fetchWith({
+      browserView: 'headers-hidden',
+      headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': '*' },
+    })
     expect(response.headers.get('x-amz-apigw-id')).not.toBeNull()
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
   })
 
   it('a distinctive reply still diagnoses from status and body alone, with the hint to expose the headers', async () => {
     const response = await fetchWith({ browserView: 'headers-hidden' })
-    const d = diagnose({ status: response.status, headers: response.headers, body: await response.text(), request: { method: 'GET', url: API_URL } })
+    const d = diagnose({
+      status: response.status,
+      headers: response.headers,
+      body: await response.text(),
+      request: { method: 'GET', url: API_URL },
+    })
     expect(d?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
     expect(d?.requestId).toBeUndefined()
     expect(d?.hints.join(' ')).toContain('Access-Control-Expose-Headers')

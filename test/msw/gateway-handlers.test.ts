@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { gatewayHandlers, type GatewayApiSpec } from '../../adapters/msw.ts'
+import { type GatewayApiSpec, gatewayHandlers } from '../../adapters/msw.ts'
 import { diagnose } from '../../src/index.ts'
 import type { Diagnosis } from '../../src/types.ts'
 
@@ -51,7 +51,12 @@ async function call(url: string, init: { method?: string; headers?: Record<strin
   const method = init.method ?? 'GET'
   const response = await fetch(url, { method, headers: init.headers })
   const body = await response.text()
-  const diagnosis = diagnose({ status: response.status, headers: response.headers, body, request: { method, url, headers: init.headers ?? {} } })
+  const diagnosis = diagnose({
+    status: response.status,
+    headers: response.headers,
+    body,
+    request: { method, url, headers: init.headers ?? {} },
+  })
   return { response, body, diagnosis }
 }
 
@@ -72,10 +77,19 @@ describe('gatewayHandlers: a REST API', () => {
 
   it('passes path parameters, prefers literal segments, and gives a greedy parameter the rest of the path', async () => {
     server.use(...gatewayHandlers(restApi))
-    expect(JSON.parse((await call(`${HOST}/prod/items/42`, { headers: GOOD })).body)).toEqual({ id: '42', route: 'GET /items/{id}' })
+    expect(JSON.parse((await call(`${HOST}/prod/items/42`, { headers: GOOD })).body)).toEqual({
+      id: '42',
+      route: 'GET /items/{id}',
+    })
     expect(JSON.parse((await call(`${HOST}/prod/items/special`, { headers: GOOD })).body)).toEqual({ special: true })
-    expect(JSON.parse((await call(`${HOST}/prod/items/a%20b`, { headers: GOOD })).body)).toEqual({ id: 'a b', route: 'GET /items/{id}' })
-    expect(JSON.parse((await call(`${HOST}/prod/files/a/b.txt`, { method: 'DELETE', headers: GOOD })).body)).toEqual({ path: 'a/b.txt', method: 'DELETE' })
+    expect(JSON.parse((await call(`${HOST}/prod/items/a%20b`, { headers: GOOD })).body)).toEqual({
+      id: 'a b',
+      route: 'GET /items/{id}',
+    })
+    expect(JSON.parse((await call(`${HOST}/prod/files/a/b.txt`, { method: 'DELETE', headers: GOOD })).body)).toEqual({
+      path: 'a/b.txt',
+      method: 'DELETE',
+    })
   })
 
   it('wrong path → Missing Authentication Token, diagnosed with no-route first', async () => {
@@ -117,13 +131,16 @@ describe('gatewayHandlers: a REST API', () => {
   it("wrong path with a raw token → the 'requires Credential' variant", async () => {
     server.use(...gatewayHandlers(restApi))
     const { body, diagnosis } = await call(`${HOST}/prod/itemz`, { headers: { authorization: 'eyJhbGciOiJIUzI1NiJ9.e30.sig' } })
-    expect(JSON.parse(body).message).toMatch(/^Authorization header requires 'Credential' parameter\..* Authorization=[A-Za-z0-9+/]{43}=$/)
+    expect(JSON.parse(body).message).toMatch(
+      /^Authorization header requires 'Credential' parameter\..* Authorization=[A-Za-z0-9+/]{43}=$/,
+    )
     expect(diagnosis?.code).toBe('INCOMPLETE_SIGNATURE')
   })
 
   it('wrong path with a SigV4 header → Missing Authentication Token', async () => {
     server.use(...gatewayHandlers(restApi))
-    const sigv4 = 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/eu-west-1/execute-api/aws4_request, SignedHeaders=host, Signature=abc'
+    const sigv4 =
+      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/eu-west-1/execute-api/aws4_request, SignedHeaders=host, Signature=abc'
     const { diagnosis } = await call(`${HOST}/prod/itemz`, { headers: { authorization: sigv4 } })
     expect(diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
   })
@@ -169,7 +186,7 @@ describe('gatewayHandlers: a REST API', () => {
     expect(authorize).not.toHaveBeenCalled()
   })
 
-  it("the authorizer's decisions: Unauthorized → 401, Deny → 403 explicit deny, a throw → 500 {\"message\":null}", async () => {
+  it('the authorizer\'s decisions: Unauthorized → 401, Deny → 403 explicit deny, a throw → 500 {"message":null}', async () => {
     server.use(...gatewayHandlers(restApi))
     const expired = await call(`${HOST}/prod/items`, { headers: { ...GOOD, authorization: 'Bearer expired' } })
     expect(expired.diagnosis?.code).toBe('UNAUTHORIZED')
@@ -187,7 +204,9 @@ describe('gatewayHandlers: a REST API', () => {
     server.use(...gatewayHandlers(restApi))
     expect((await call(`${HOST}/dev/itemz`)).diagnosis?.code).toBe('FORBIDDEN')
     expect((await call(`${HOST}/prod/itemz`)).diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
-    expect((await call(`${HOST}/prod/items`, { headers: { authorization: 'Bearer other' } })).diagnosis?.code).toBe('AUTHORIZER_DENY')
+    expect((await call(`${HOST}/prod/items`, { headers: { authorization: 'Bearer other' } })).diagnosis?.code).toBe(
+      'AUTHORIZER_DENY',
+    )
   })
 
   it('a route may opt out of the authorizer and the API key', async () => {
@@ -202,7 +221,10 @@ describe('gatewayHandlers: a REST API', () => {
       ...gatewayHandlers({
         baseUrl: `${HOST}/prod`,
         routes: { 'POST /echo': async ({ request }) => HttpResponse.text(await request.text()) },
-        authorizer: { identitySource: 'Authorization', authorize: async (request) => ((await request.text()) === 'hello' ? 'Allow' : 'Deny') },
+        authorizer: {
+          identitySource: 'Authorization',
+          authorize: async (request) => ((await request.text()) === 'hello' ? 'Allow' : 'Deny'),
+        },
       }),
     )
     const response = await fetch(`${HOST}/prod/echo`, { method: 'POST', body: 'hello', headers: { authorization: 'Bearer x' } })
@@ -212,7 +234,13 @@ describe('gatewayHandlers: a REST API', () => {
   it('throttles with a token bucket: 429 Too Many Requests once the burst is spent, then refills at the rate', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-11-24T12:00:00Z'))
-    server.use(...gatewayHandlers({ baseUrl: `${HOST}/prod`, routes: { 'GET /items': () => HttpResponse.json([]) }, throttle: { rateLimit: 1, burstLimit: 2 } }))
+    server.use(
+      ...gatewayHandlers({
+        baseUrl: `${HOST}/prod`,
+        routes: { 'GET /items': () => HttpResponse.json([]) },
+        throttle: { rateLimit: 1, burstLimit: 2 },
+      }),
+    )
     expect((await call(`${HOST}/prod/items`)).response.status).toBe(200)
     expect((await call(`${HOST}/prod/items`)).response.status).toBe(200)
     const throttled = await call(`${HOST}/prod/items`)
@@ -230,7 +258,9 @@ describe('gatewayHandlers: a REST API', () => {
   })
 
   it('emulates a custom domain whose base path maps to the API', async () => {
-    server.use(...gatewayHandlers({ baseUrl: 'https://api.example.com/v1', routes: { 'GET /items': () => HttpResponse.json([]) } }))
+    server.use(
+      ...gatewayHandlers({ baseUrl: 'https://api.example.com/v1', routes: { 'GET /items': () => HttpResponse.json([]) } }),
+    )
     expect((await call('https://api.example.com/v1/items')).response.status).toBe(200)
     const unmapped = await call('https://api.example.com/prod/v1/items')
     expect(unmapped.diagnosis?.code).toBe('FORBIDDEN')
@@ -268,7 +298,12 @@ describe('gatewayHandlers: an HTTP API', () => {
     server.use(...gatewayHandlers(httpApi))
     expect(JSON.parse((await call(`${HOST}/items/7`)).body)).toEqual({ id: '7' })
     expect(JSON.parse((await call(`${HOST}/items/7`, { method: 'PUT' })).body)).toEqual({ proxy: 'items/7' })
-    server.resetHandlers(...gatewayHandlers({ ...httpApi, routes: { 'GET /items': () => HttpResponse.json([]), $default: () => HttpResponse.text('default') } }))
+    server.resetHandlers(
+      ...gatewayHandlers({
+        ...httpApi,
+        routes: { 'GET /items': () => HttpResponse.json([]), $default: () => HttpResponse.text('default') },
+      }),
+    )
     expect((await call(`${HOST}/anything/else`, { method: 'PATCH' })).body).toBe('default')
   })
 
@@ -301,7 +336,10 @@ describe('gatewayHandlers: an HTTP API', () => {
     server.use(
       ...gatewayHandlers({
         ...httpApi,
-        authorizer: { identitySource: 'Authorization', authorize: (request) => (request.headers.get('authorization') === 'Bearer good' ? 'Allow' : 'Deny') },
+        authorizer: {
+          identitySource: 'Authorization',
+          authorize: (request) => (request.headers.get('authorization') === 'Bearer good' ? 'Allow' : 'Deny'),
+        },
         throttle: { rateLimit: 0, burstLimit: 1 },
       }),
     )
@@ -323,11 +361,17 @@ describe('gatewayHandlers: spec validation', () => {
     const routes = { 'GET /items': () => HttpResponse.json([]) }
     expect(() => gatewayHandlers({ baseUrl: 'not a url', routes })).toThrow(/not an absolute URL/)
     expect(() => gatewayHandlers({ baseUrl: HOST, routes })).toThrow(/includes its stage/)
-    expect(() => gatewayHandlers({ baseUrl: `${HOST}/prod`, routes: { 'GET items': () => undefined } })).toThrow(/route key "GET items"/)
+    expect(() => gatewayHandlers({ baseUrl: `${HOST}/prod`, routes: { 'GET items': () => undefined } })).toThrow(
+      /route key "GET items"/,
+    )
     expect(() => gatewayHandlers({ baseUrl: `${HOST}/prod`, routes: { 'GET /{a+}/b': () => undefined } })).toThrow(/greedy/)
-    expect(() => gatewayHandlers({ baseUrl: `${HOST}/prod`, routes: { 'GET /a//b': () => undefined } })).toThrow(/invalid path segment/)
+    expect(() => gatewayHandlers({ baseUrl: `${HOST}/prod`, routes: { 'GET /a//b': () => undefined } })).toThrow(
+      /invalid path segment/,
+    )
     expect(() => gatewayHandlers({ baseUrl: `${HOST}/prod`, routes: { $default: () => undefined } })).toThrow(/\$default/)
     expect(() => gatewayHandlers({ kind: 'http', baseUrl: HOST, routes, apiKeyRequired: true })).toThrow(/no API keys/)
-    expect(() => gatewayHandlers({ baseUrl: `${HOST}/prod`, routes, throttle: { rateLimit: -1, burstLimit: 1 } })).toThrow(/non-negative/)
+    expect(() => gatewayHandlers({ baseUrl: `${HOST}/prod`, routes, throttle: { rateLimit: -1, burstLimit: 1 } })).toThrow(
+      /non-negative/,
+    )
   })
 })

@@ -6,11 +6,27 @@ import { loadFixtures } from '../helpers/fixtures.ts'
 
 /** The 21 REST API gateway response types AWS documents. */
 const REST_GATEWAY_RESPONSE_TYPES = [
-  'ACCESS_DENIED', 'API_CONFIGURATION_ERROR', 'AUTHORIZER_CONFIGURATION_ERROR', 'AUTHORIZER_FAILURE',
-  'BAD_REQUEST_PARAMETERS', 'BAD_REQUEST_BODY', 'DEFAULT_4XX', 'DEFAULT_5XX', 'EXPIRED_TOKEN',
-  'INTEGRATION_FAILURE', 'INTEGRATION_TIMEOUT', 'INVALID_API_KEY', 'INVALID_SIGNATURE',
-  'MISSING_AUTHENTICATION_TOKEN', 'QUOTA_EXCEEDED', 'REQUEST_TOO_LARGE', 'RESOURCE_NOT_FOUND', 'THROTTLED',
-  'UNAUTHORIZED', 'UNSUPPORTED_MEDIA_TYPE', 'WAF_FILTERED',
+  'ACCESS_DENIED',
+  'API_CONFIGURATION_ERROR',
+  'AUTHORIZER_CONFIGURATION_ERROR',
+  'AUTHORIZER_FAILURE',
+  'BAD_REQUEST_PARAMETERS',
+  'BAD_REQUEST_BODY',
+  'DEFAULT_4XX',
+  'DEFAULT_5XX',
+  'EXPIRED_TOKEN',
+  'INTEGRATION_FAILURE',
+  'INTEGRATION_TIMEOUT',
+  'INVALID_API_KEY',
+  'INVALID_SIGNATURE',
+  'MISSING_AUTHENTICATION_TOKEN',
+  'QUOTA_EXCEEDED',
+  'REQUEST_TOO_LARGE',
+  'RESOURCE_NOT_FOUND',
+  'THROTTLED',
+  'UNAUTHORIZED',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'WAF_FILTERED',
 ]
 
 type CoverageEntry = string | { unsupported: string }
@@ -36,23 +52,26 @@ describe('the signature catalog', () => {
     for (const code of codes) expect(code).toMatch(/^[A-Z][A-Z0-9_]*$/)
   })
 
-  it.each(signatures.map((s) => [s.code, s] as const))('%s is complete and its example diagnoses back to it', (code, signature) => {
-    expect(signature.title.length).toBeGreaterThan(10)
-    expect(signature.docs.length).toBeGreaterThan(0)
-    for (const url of signature.docs) expect(url).toMatch(/^https:\/\//)
-    expect(signature.causes.length).toBeGreaterThan(0)
-    const ids = signature.causes.map((c) => c.id)
-    expect(new Set(ids).size).toBe(ids.length)
-    for (const cause of signature.causes) {
-      expect(cause.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-      expect(cause.weight).toBeGreaterThan(0)
-      for (const text of [cause.cause, cause.remedy, cause.summary]) {
-        expect(text.trim().length).toBeGreaterThan(5)
-        expect(text.replace(/\{(request|path|stage|host)\}/g, '')).not.toMatch(/\{[a-z]+\}/)
+  it.each(signatures.map((s) => [s.code, s] as const))(
+    '%s is complete and its example diagnoses back to it',
+    (code, signature) => {
+      expect(signature.title.length).toBeGreaterThan(10)
+      expect(signature.docs.length).toBeGreaterThan(0)
+      for (const url of signature.docs) expect(url).toMatch(/^https:\/\//)
+      expect(signature.causes.length).toBeGreaterThan(0)
+      const ids = signature.causes.map((c) => c.id)
+      expect(new Set(ids).size).toBe(ids.length)
+      for (const cause of signature.causes) {
+        expect(cause.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+        expect(cause.weight).toBeGreaterThan(0)
+        for (const text of [cause.cause, cause.remedy, cause.summary]) {
+          expect(text.trim().length).toBeGreaterThan(5)
+          expect(text.replace(/\{(request|path|stage|host)\}/g, '')).not.toMatch(/\{[a-z]+\}/)
+        }
       }
-    }
-    expect(diagnose(signature.example)?.code).toBe(code)
-  })
+      expect(diagnose(signature.example)?.code).toBe(code)
+    },
+  )
 
   it('gives every signature at least one independent fixture', () => {
     const covered = new Set(loadFixtures().map((f) => f.expect.code))

@@ -1,10 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diagnose, signatures, type Diagnosis, type Signature } from '../../src/index.ts'
+import { type Diagnosis, diagnose, type Signature, signatures } from '../../src/index.ts'
 
 const MAT_BODY = '{"message":"Missing Authentication Token"}'
 const EXECUTE_API = 'https://abc123defg.execute-api.eu-west-1.amazonaws.com'
-const restHeaders = { 'x-amzn-RequestId': '7f3e2c9a-1b2c-4d5e-8f90-a1b2c3d4e5f6', 'x-amzn-ErrorType': 'MissingAuthenticationTokenException', 'x-amz-apigw-id': 'AbCdEfGhIjKlMnO=' }
+const restHeaders = {
+  'x-amzn-RequestId': '7f3e2c9a-1b2c-4d5e-8f90-a1b2c3d4e5f6',
+  'x-amzn-ErrorType': 'MissingAuthenticationTokenException',
+  'x-amz-apigw-id': 'AbCdEfGhIjKlMnO=',
+}
 
 /** A custom signature for a reply no built-in one claims. */
 const teapot: Signature = {
@@ -12,7 +16,15 @@ const teapot: Signature = {
   layer: 'api-gateway-rest',
   title: 'Our gateway answered 418',
   match: { status: [418], message: ['I am a teapot'] },
-  causes: [{ id: 'teapot', weight: 1, cause: 'The route is a teapot.', remedy: 'Brew coffee elsewhere.', summary: 'teapot: brew elsewhere' }],
+  causes: [
+    {
+      id: 'teapot',
+      weight: 1,
+      cause: 'The route is a teapot.',
+      remedy: 'Brew coffee elsewhere.',
+      summary: 'teapot: brew elsewhere',
+    },
+  ],
   docs: ['https://example.com/teapot'],
   example: { status: 418, headers: { 'x-amzn-requestid': 'r-1' }, body: '{"message":"I am a teapot"}' },
 }
@@ -47,19 +59,36 @@ describe('diagnose()', () => {
   })
 
   it('accepts the body as parsed JSON or bytes', () => {
-    for (const body of [{ message: 'Missing Authentication Token' }, new TextEncoder().encode(MAT_BODY), new TextEncoder().encode(MAT_BODY).buffer]) {
+    for (const body of [
+      { message: 'Missing Authentication Token' },
+      new TextEncoder().encode(MAT_BODY),
+      new TextEncoder().encode(MAT_BODY).buffer,
+    ]) {
       expect(diagnose({ status: 403, headers: restHeaders, body })?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
     }
   })
 
   it('returns request IDs', () => {
-    const d = diagnose({ status: 403, headers: { ...restHeaders, 'X-Amzn-Trace-Id': 'Root=1-5e1b4151-5ac6c58f3375aa3b6d3a1c5e' }, body: MAT_BODY })
-    expect(d).toMatchObject({ requestId: restHeaders['x-amzn-RequestId'], extendedRequestId: 'AbCdEfGhIjKlMnO=', traceId: 'Root=1-5e1b4151-5ac6c58f3375aa3b6d3a1c5e' })
+    const d = diagnose({
+      status: 403,
+      headers: { ...restHeaders, 'X-Amzn-Trace-Id': 'Root=1-5e1b4151-5ac6c58f3375aa3b6d3a1c5e' },
+      body: MAT_BODY,
+    })
+    expect(d).toMatchObject({
+      requestId: restHeaders['x-amzn-RequestId'],
+      extendedRequestId: 'AbCdEfGhIjKlMnO=',
+      traceId: 'Root=1-5e1b4151-5ac6c58f3375aa3b6d3a1c5e',
+    })
   })
 
   describe('body-only mode (headers hidden by CORS)', () => {
     it('still diagnoses from status and body, with lower confidence and the expose-headers hint', () => {
-      const d = diagnose({ status: 403, headers: { 'content-type': 'application/json' }, body: MAT_BODY, request: { url: `${EXECUTE_API}/prod/v1/x` } })
+      const d = diagnose({
+        status: 403,
+        headers: { 'content-type': 'application/json' },
+        body: MAT_BODY,
+        request: { url: `${EXECUTE_API}/prod/v1/x` },
+      })
       expect(d?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
       expect(d?.confidence).toBe('medium')
       expect(d?.requestId).toBeUndefined()
@@ -67,7 +96,9 @@ describe('diagnose()', () => {
     })
 
     it('gives no expose-headers hint when the headers are visible', () => {
-      expect(diagnose({ status: 403, headers: restHeaders, body: MAT_BODY })?.hints.join(' ')).not.toContain('Access-Control-Expose-Headers')
+      expect(diagnose({ status: 403, headers: restHeaders, body: MAT_BODY })?.hints.join(' ')).not.toContain(
+        'Access-Control-Expose-Headers',
+      )
     })
   })
 
@@ -90,22 +121,30 @@ describe('diagnose()', () => {
     })
 
     it('does not accept a customised body without the error type', () => {
-      expect(diagnose({ status: 404, headers: { 'x-amzn-requestid': 'r' }, body: '{"error":"not found"}' })?.code).not.toBe('MISSING_AUTHENTICATION_TOKEN')
+      expect(diagnose({ status: 404, headers: { 'x-amzn-requestid': 'r' }, body: '{"error":"not found"}' })?.code).not.toBe(
+        'MISSING_AUTHENTICATION_TOKEN',
+      )
     })
 
     it('rejects a signature whose error type disagrees with the header', () => {
-      expect(diagnose({ status: 403, headers: { 'x-amzn-errortype': 'SomethingElseException' }, body: MAT_BODY })?.code).not.toBe('MISSING_AUTHENTICATION_TOKEN')
+      expect(diagnose({ status: 403, headers: { 'x-amzn-errortype': 'SomethingElseException' }, body: MAT_BODY })?.code).not.toBe(
+        'MISSING_AUTHENTICATION_TOKEN',
+      )
     })
 
     it('reads error types with namespace and suffix as the AWS SDK does', () => {
       const headers = { 'x-amzn-errortype': 'aws.protocols#MissingAuthenticationTokenException:http://internal.amazon.com/' }
-      expect(diagnose({ status: 403, headers, body: MAT_BODY })?.evidence).toContain('x-amzn-errortype: MissingAuthenticationTokenException')
+      expect(diagnose({ status: 403, headers, body: MAT_BODY })?.evidence).toContain(
+        'x-amzn-errortype: MissingAuthenticationTokenException',
+      )
     })
   })
 
   describe('no false alarms', () => {
     it('needs AWS evidence for a generic body', () => {
-      expect(diagnose({ status: 403, body: '{"message":"Forbidden"}', request: { url: 'https://api.example.com/x' } })).toBeUndefined()
+      expect(
+        diagnose({ status: 403, body: '{"message":"Forbidden"}', request: { url: 'https://api.example.com/x' } }),
+      ).toBeUndefined()
     })
 
     it('treats a distinctive body as AWS evidence on its own', () => {
@@ -119,14 +158,20 @@ describe('diagnose()', () => {
     })
 
     it('trusts a local host the user declared', () => {
-      const d = diagnose({ status: 403, headers: restHeaders, body: MAT_BODY, request: { url: 'http://127.0.0.1:8080/dev/x' } }, { awsHosts: ['127.0.0.1'] })
+      const d = diagnose(
+        { status: 403, headers: restHeaders, body: MAT_BODY, request: { url: 'http://127.0.0.1:8080/dev/x' } },
+        { awsHosts: ['127.0.0.1'] },
+      )
       expect(d?.confidence).toBe('high')
     })
   })
 
   describe('Missing Authentication Token on custom domains', () => {
     const topCauses = (url: string, options = {}) =>
-      diagnose({ status: 403, headers: restHeaders, body: MAT_BODY, request: { method: 'GET', url, headers: {} } }, options)?.causes.map((c) => c.id)
+      diagnose(
+        { status: 403, headers: restHeaders, body: MAT_BODY, request: { method: 'GET', url, headers: {} } },
+        options,
+      )?.causes.map((c) => c.id)
 
     it('puts the base path mapping first when the path starts with a stage name the mapping already picks', () => {
       expect(topCauses('https://api.example.com/prod/orders')?.[0]).toBe('custom-domain-base-path')
@@ -151,7 +196,9 @@ describe('diagnose()', () => {
     it('extend the catalog; the built-ins still apply when none matches', () => {
       expect(diagnose(teapot.example, { signatures: [teapot] })?.code).toBe('MY_TEAPOT')
       expect(diagnose(teapot.example)).toBeUndefined()
-      expect(diagnose({ status: 403, headers: restHeaders, body: MAT_BODY }, { signatures: [teapot] })?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+      expect(diagnose({ status: 403, headers: restHeaders, body: MAT_BODY }, { signatures: [teapot] })?.code).toBe(
+        'MISSING_AUTHENTICATION_TOKEN',
+      )
     })
 
     it('lower the confidence and name the rival when two fit equally', () => {
@@ -165,7 +212,9 @@ describe('diagnose()', () => {
 
     it('a malformed custom signature is skipped, not fatal', () => {
       const broken = { ...teapot, match: { status: 403 } } as unknown as Signature
-      expect(diagnose({ status: 403, headers: restHeaders, body: MAT_BODY }, { signatures: [broken] })?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+      expect(diagnose({ status: 403, headers: restHeaders, body: MAT_BODY }, { signatures: [broken] })?.code).toBe(
+        'MISSING_AUTHENTICATION_TOKEN',
+      )
     })
   })
 
@@ -179,8 +228,22 @@ describe('diagnose()', () => {
       ['headers as a string', { status: 403, headers: 'x' as unknown as Record<string, string>, body: MAT_BODY }],
       ['binary body', { status: 502, body: new Uint8Array([0, 1, 2, 255]) }],
       ['malformed JSON', { status: 403, body: '{"message": "Missing Auth' }],
-      ['__proto__ keys', { status: 403, headers: JSON.parse('{"__proto__":{"x-amzn-errortype":"X"}}'), body: '{"__proto__":{"message":"Missing Authentication Token"}}' }],
-      ['a request with odd shapes', { status: 403, body: MAT_BODY, request: { url: {} as string, method: 5 as unknown as string, headers: 7 as unknown as Record<string, string> } }],
+      [
+        '__proto__ keys',
+        {
+          status: 403,
+          headers: JSON.parse('{"__proto__":{"x-amzn-errortype":"X"}}'),
+          body: '{"__proto__":{"message":"Missing Authentication Token"}}',
+        },
+      ],
+      [
+        'a request with odd shapes',
+        {
+          status: 403,
+          body: MAT_BODY,
+          request: { url: {} as string, method: 5 as unknown as string, headers: 7 as unknown as Record<string, string> },
+        },
+      ],
     ])('%s', (_name, input) => {
       expect(() => diagnose(input)).not.toThrow()
       const d = diagnose(input)
@@ -195,12 +258,32 @@ describe('diagnose()', () => {
   })
 
   it('property: arbitrary replies never throw and give undefined or a well-formed diagnosis', () => {
-    const headerName = fc.constantFrom('x-amzn-errortype', 'x-amzn-requestid', 'x-amz-apigw-id', 'apigw-requestid', 'server', 'x-cache', 'via', 'content-type', 'x-amz-cf-id', '__proto__')
-    const headerValue = fc.oneof(fc.string(), fc.constantFrom('CloudFront', 'awselb/2.0', 'MissingAuthenticationTokenException', 'Error from cloudfront'))
+    const headerName = fc.constantFrom(
+      'x-amzn-errortype',
+      'x-amzn-requestid',
+      'x-amz-apigw-id',
+      'apigw-requestid',
+      'server',
+      'x-cache',
+      'via',
+      'content-type',
+      'x-amz-cf-id',
+      '__proto__',
+    )
+    const headerValue = fc.oneof(
+      fc.string(),
+      fc.constantFrom('CloudFront', 'awselb/2.0', 'MissingAuthenticationTokenException', 'Error from cloudfront'),
+    )
     const body = fc.oneof(
       fc.string(),
       fc.json(),
-      fc.constantFrom(MAT_BODY, '{"message":"Forbidden"}', '{"Message":null}', 'Internal Server Error', ...signatures.map((s) => String(s.example.body ?? ''))),
+      fc.constantFrom(
+        MAT_BODY,
+        '{"message":"Forbidden"}',
+        '{"Message":null}',
+        'Internal Server Error',
+        ...signatures.map((s) => String(s.example.body ?? '')),
+      ),
       fc.uint8Array({ maxLength: 64 }),
       fc.anything(),
     )
@@ -209,7 +292,13 @@ describe('diagnose()', () => {
         fc.oneof(fc.integer({ min: -1, max: 1000 }), fc.double()),
         fc.dictionary(headerName, headerValue),
         body,
-        fc.option(fc.record({ method: fc.string(), url: fc.oneof(fc.webUrl(), fc.string()), headers: fc.dictionary(fc.string(), fc.string()) })),
+        fc.option(
+          fc.record({
+            method: fc.string(),
+            url: fc.oneof(fc.webUrl(), fc.string()),
+            headers: fc.dictionary(fc.string(), fc.string()),
+          }),
+        ),
         (status, headers, generatedBody, request) => {
           const d = diagnose({ status, headers, body: generatedBody as string, request: request ?? undefined })
           return d === undefined || isWellFormed(d)

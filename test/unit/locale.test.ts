@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { diagnose, registerLocale, type LocaleTexts, type Signature } from '../../src/index.ts'
+import { diagnose, type LocaleTexts, registerLocale, type Signature } from '../../src/index.ts'
 import { detectLanguage } from '../../src/locale.ts'
 
 const teapot: Signature = {
@@ -7,15 +7,35 @@ const teapot: Signature = {
   layer: 'api-gateway-rest',
   title: 'Teapot at {path}',
   match: { status: [418], message: ['I am a teapot'] },
-  causes: [{ id: 'teapot', weight: 1, cause: 'It is a teapot.', remedy: 'Use a kettle.', summary: 'teapot at {path}: use a kettle' }],
+  causes: [
+    { id: 'teapot', weight: 1, cause: 'It is a teapot.', remedy: 'Use a kettle.', summary: 'teapot at {path}: use a kettle' },
+  ],
   docs: ['https://example.com/teapot'],
-  example: { status: 418, headers: { 'x-amzn-requestid': 'r-1' }, body: '{"message":"I am a teapot"}', request: { url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/pot' } },
+  example: {
+    status: 418,
+    headers: { 'x-amzn-requestid': 'r-1' },
+    body: '{"message":"I am a teapot"}',
+    request: { url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/pot' },
+  },
 }
 
 const testOverlay: LocaleTexts = {
   id: 'xx',
-  signatures: { TEST_TEAPOT: { title: 'XX teapot {path}', causes: { teapot: { cause: 'XX cause', remedy: 'XX remedy', summary: 'XX {path} {stage}' } } } },
-  hints: { statusRemapped: 'XX {defaultStatus}>{status}', bodyCustomized: 'XX body', bodyUnread: 'XX unread', rival: 'XX {rival}', headersHidden: 'XX hidden', localHost: 'XX local', truncated: 'XX cut' },
+  signatures: {
+    TEST_TEAPOT: {
+      title: 'XX teapot {path}',
+      causes: { teapot: { cause: 'XX cause', remedy: 'XX remedy', summary: 'XX {path} {stage}' } },
+    },
+  },
+  hints: {
+    statusRemapped: 'XX {defaultStatus}>{status}',
+    bodyCustomized: 'XX body',
+    bodyUnread: 'XX unread',
+    rival: 'XX {rival}',
+    headersHidden: 'XX hidden',
+    localHost: 'XX local',
+    truncated: 'XX cut',
+  },
   words: { request: 'XX request', path: 'XX path', stage: 'XX stage', host: 'XX host' },
 }
 
@@ -33,7 +53,10 @@ describe('locales', () => {
     expect(d?.title).toBe('XX teapot /prod/pot')
     expect(d?.causes[0]).toMatchObject({ cause: 'XX cause', remedy: 'XX remedy', summary: 'XX /prod/pot prod' })
     expect(d?.hints).toContain('XX hidden')
-    const noRequest = diagnose({ status: 418, headers: { 'x-amzn-requestid': 'r' }, body: '{"message":"I am a teapot"}' }, { signatures: [teapot], locale: testOverlay })
+    const noRequest = diagnose(
+      { status: 418, headers: { 'x-amzn-requestid': 'r' }, body: '{"message":"I am a teapot"}' },
+      { signatures: [teapot], locale: testOverlay },
+    )
     expect(noRequest?.causes[0]?.summary).toBe('XX XX path XX stage')
   })
 
@@ -44,7 +67,15 @@ describe('locales', () => {
   })
 
   it("prefer a custom signature's own texts", () => {
-    const own: Signature = { ...teapot, texts: { ja: { title: '急須 {path}', causes: { teapot: { cause: '急須です。', remedy: 'やかんを使う。', summary: '{path} は急須: やかんを使う' } } } } }
+    const own: Signature = {
+      ...teapot,
+      texts: {
+        ja: {
+          title: '急須 {path}',
+          causes: { teapot: { cause: '急須です。', remedy: 'やかんを使う。', summary: '{path} は急須: やかんを使う' } },
+        },
+      },
+    }
     const d = diagnose(teapot.example, { signatures: [own], locale: 'ja' })
     expect(d?.title).toBe('急須 /prod/pot')
     expect(d?.cause).toBe('急須です。')

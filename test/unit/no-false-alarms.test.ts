@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diagnose, signatures, type DiagnoseInput, type Diagnosis } from '../../src/index.ts'
-import { loadFixtures, type Fixture } from '../helpers/fixtures.ts'
+import { type DiagnoseInput, type Diagnosis, diagnose, signatures } from '../../src/index.ts'
+import { type Fixture, loadFixtures } from '../helpers/fixtures.ts'
 
 /**
  * The false-alarm suite: replies of servers that are not AWS must not be diagnosed as AWS, and no diagnosis
@@ -23,7 +23,8 @@ function isDistinctive(d: Diagnosis): boolean {
 
 function hasAwsHeader(input: DiagnoseInput): boolean {
   return Object.entries((input.headers ?? {}) as Record<string, string>).some(
-    ([name, value]) => AWS_HEADER.test(name) || (/^(server|via|x-cache)$/i.test(name) && /cloudfront|awselb/i.test(String(value))),
+    ([name, value]) =>
+      AWS_HEADER.test(name) || (/^(server|via|x-cache)$/i.test(name) && /cloudfront|awselb/i.test(String(value))),
   )
 }
 
@@ -116,7 +117,20 @@ describe('never high without an AWS-specific signal', () => {
     'access-control-allow-origin',
   )
   const nonAwsHeaderValue = fc.oneof(
-    fc.constantFrom('nginx/1.24.0', 'Express', 'cloudflare', '1.1 varnish', 'Bearer realm="api"', 'application/json', 'HIT', 'MISS', 'envoy', '*', 'kong/3.4.2', 'Vercel'),
+    fc.constantFrom(
+      'nginx/1.24.0',
+      'Express',
+      'cloudflare',
+      '1.1 varnish',
+      'Bearer realm="api"',
+      'application/json',
+      'HIT',
+      'MISS',
+      'envoy',
+      '*',
+      'kong/3.4.2',
+      'Vercel',
+    ),
     fc.string({ maxLength: 40 }).filter((v) => !/cloudfront|awselb/i.test(v)),
   )
   const nonAwsUrl = fc.constantFrom(
@@ -152,7 +166,16 @@ describe('never high without an AWS-specific signal', () => {
   })
 
   /** Words API Gateway shares with every JSON API: never evidence of AWS by themselves. */
-  const GENERIC_MESSAGES = ['Not Found', 'Unauthorized', 'Forbidden', 'Too Many Requests', 'Internal Server Error', 'Service Unavailable', 'Internal server error', null]
+  const GENERIC_MESSAGES = [
+    'Not Found',
+    'Unauthorized',
+    'Forbidden',
+    'Too Many Requests',
+    'Internal Server Error',
+    'Service Unavailable',
+    'Internal server error',
+    null,
+  ]
 
   it('holds for arbitrary JSON messages in the API Gateway shape, and generic words are never diagnosed', () => {
     fc.assert(

@@ -58,13 +58,22 @@ describe('authScheme', () => {
 
 describe('readRequest', () => {
   it('keeps header names and the auth scheme, never values', () => {
-    const facts = readRequest({ method: 'get', url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/x?token=secret', headers: { Authorization: 'Bearer secret-token', 'X-Api-Key': 'k' } }, [])
+    const facts = readRequest(
+      {
+        method: 'get',
+        url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/x?token=secret',
+        headers: { Authorization: 'Bearer secret-token', 'X-Api-Key': 'k' },
+      },
+      [],
+    )
     expect(facts.method).toBe('GET')
     expect(facts.path).toBe('/prod/x')
     expect(facts.firstSegment).toBe('prod')
     expect(facts.auth).toBe('bearer')
     expect([...(facts.headerNames ?? [])]).toEqual(['authorization', 'x-api-key'])
-    expect(JSON.stringify({ ...facts, headerNames: [...(facts.headerNames ?? [])], pathTraits: [...facts.pathTraits] })).not.toContain('secret')
+    expect(
+      JSON.stringify({ ...facts, headerNames: [...(facts.headerNames ?? [])], pathTraits: [...facts.pathTraits] }),
+    ).not.toContain('secret')
   })
 
   it('leaves the auth scheme unknown when no headers were given', () => {

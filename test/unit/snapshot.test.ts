@@ -19,11 +19,10 @@ describe('normalizeHeaders', () => {
   })
 
   it('reads an array of pairs and joins repeated names', () => {
-    const map = normalizeHeaders([
-      ['Via', '1.1 a.cloudfront.net (CloudFront)'],
-      ['via', '1.1 b'],
-      ['bad'],
-    ] as unknown as [string, string][])
+    const map = normalizeHeaders([['Via', '1.1 a.cloudfront.net (CloudFront)'], ['via', '1.1 b'], ['bad']] as unknown as [
+      string,
+      string,
+    ][])
     expect(map.get('via')).toBe('1.1 a.cloudfront.net (CloudFront), 1.1 b')
   })
 
@@ -89,14 +88,17 @@ describe('readBodyText', () => {
   })
 
   it('reports binary content instead of decoding it', () => {
-    expect(readBodyText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 100)).toMatchObject({ text: undefined, kind: 'binary' })
+    expect(readBodyText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 100)).toMatchObject({
+      text: undefined,
+      kind: 'binary',
+    })
   })
 
   it('keeps parsed JSON and refuses streams and blobs', () => {
     expect(readBodyText({ message: 'x' }, 100)).toMatchObject({ kind: 'json', parsed: { message: 'x' } })
     expect(readBodyText(new Blob(['x']), 100).kind).toBe('unreadable')
     expect(readBodyText(new ReadableStream(), 100).kind).toBe('unreadable')
-    expect(readBodyText({ pipe() {} }, 100).kind).toBe('unreadable')
+    expect(readBodyText({ pipe: () => undefined }, 100).kind).toBe('unreadable')
     expect(readBodyText(undefined, 100).kind).toBe('absent')
     expect(readBodyText('x', Number.NaN).text).toBe('x')
   })
@@ -104,7 +106,10 @@ describe('readBodyText', () => {
 
 describe('takeSnapshot', () => {
   it('reads the message of a JSON body with either key case', () => {
-    expect(takeSnapshot({ status: 403, body: '{"Message":"User is not authorized"}' }).message).toEqual({ key: 'Message', value: 'User is not authorized' })
+    expect(takeSnapshot({ status: 403, body: '{"Message":"User is not authorized"}' }).message).toEqual({
+      key: 'Message',
+      value: 'User is not authorized',
+    })
     expect(takeSnapshot({ status: 500, body: '{"message":null}' }).message).toEqual({ key: 'message', value: null })
     expect(takeSnapshot({ status: 403, body: { message: 'Forbidden' } }).message).toEqual({ key: 'message', value: 'Forbidden' })
   })

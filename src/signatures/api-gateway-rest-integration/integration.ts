@@ -100,7 +100,8 @@ export const integrationSignatures: readonly Signature[] = [
           'The TLS handshake with the backend failed: a self-signed or private-CA certificate, a missing intermediate certificate, a certificate for another host name, or an https:// integration URI that points at a plain-HTTP port (or the reverse).',
         remedy:
           'Serve a certificate from a publicly trusted CA with its full chain for the host name in the integration URI (check with `openssl s_client -connect <host>:443 -servername <host>`), and fix the scheme, host and port of the integration URI.',
-        summary: "the TLS handshake with the backend may have failed: serve a trusted full-chain certificate for the integration's host",
+        summary:
+          "the TLS handshake with the backend may have failed: serve a trusted full-chain certificate for the integration's host",
         docs: [INTEGRATION_DOCS.networkError],
         // A handshake fails at once; a long wait points at a connection that never opened.
         adjust: [{ when: { elapsedMs: { min: 10000 } }, factor: 0.2 }],
@@ -156,33 +157,27 @@ export const integrationSignatures: readonly Signature[] = [
           "The Lambda function ran but its return value is not a valid proxy response: body is an object instead of a string, statusCode is missing or not a number, a header value is not a string, the handler returned nothing (an async handler that did not await), or there are extra top-level keys. The execution log says 'Malformed Lambda proxy response'.",
         remedy:
           "Return exactly { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data) } from every code path, error paths included. Test the method in the API Gateway console to see the execution log.",
-        summary: "the function's return value is not a valid Lambda proxy response: return { statusCode, body: JSON.stringify(…) }",
+        summary:
+          "the function's return value is not a valid Lambda proxy response: return { statusCode, body: JSON.stringify(…) }",
         docs: [INTEGRATION_DOCS.malformed502, DOCS.lambdaProxyOutput],
-        adjust: [
-          { when: FUNCTION_RAN, factor: 2 },
-          { when: INVOKE_REJECTED, factor: 0.05 },
-          ...nearFunctionTimeout(0.3),
-        ],
+        adjust: [{ when: FUNCTION_RAN, factor: 2 }, { when: INVOKE_REJECTED, factor: 0.05 }, ...nearFunctionTimeout(0.3)],
       },
       {
         id: 'lambda-function-error',
         weight: 4,
         cause:
-          "The Lambda function failed: an unhandled exception or rejected promise, a function timeout (3 s by default, 6 s with the Serverless Framework), running out of memory, or an init failure after a deploy (wrong handler name, missing module or environment variable). A reply that comes just after a usual function timeout points at a timeout.",
+          'The Lambda function failed: an unhandled exception or rejected promise, a function timeout (3 s by default, 6 s with the Serverless Framework), running out of memory, or an init failure after a deploy (wrong handler name, missing module or environment variable). A reply that comes just after a usual function timeout points at a timeout.',
         remedy:
           "Search the function's log group (/aws/lambda/<function>) around this request for the error or 'Task timed out'; catch errors in the handler and return a proxy response with a proper status; raise the function's timeout or memory if it ran out, keeping the timeout below the 29 s integration timeout.",
         summary: 'the Lambda function threw, timed out or ran out of memory: check its CloudWatch logs',
         docs: [INTEGRATION_DOCS.lambdaErrors, INTEGRATION_DOCS.internalServerError],
-        adjust: [
-          { when: FUNCTION_RAN, factor: 2 },
-          { when: INVOKE_REJECTED, factor: 0.05 },
-          ...nearFunctionTimeout(4),
-        ],
+        adjust: [{ when: FUNCTION_RAN, factor: 2 }, { when: INVOKE_REJECTED, factor: 0.05 }, ...nearFunctionTimeout(4)],
       },
       {
         id: 'response-over-6mb',
         weight: 0.6,
-        cause: "The function's response is larger than Lambda's 6 MB limit for synchronous invocations, so the invocation failed.",
+        cause:
+          "The function's response is larger than Lambda's 6 MB limit for synchronous invocations, so the invocation failed.",
         remedy: 'Paginate, filter or compress the response, or return an S3 presigned URL to the data instead of the data.',
         summary: "the function's response may exceed Lambda's 6 MB limit: paginate or return an S3 URL",
         docs: [INTEGRATION_DOCS.lambdaQuotas],

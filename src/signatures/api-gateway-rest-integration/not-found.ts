@@ -32,7 +32,8 @@ export const notFoundSignatures: readonly Signature[] = [
         weight: 2,
         cause:
           "A Lambda proxy integration may set x-amzn-ErrorType itself: this 404 may be the function's own 'not found' answer (the record asked for does not exist), passed through by API Gateway.",
-        remedy: "Look for this request in the function's logs (/aws/lambda/<function>); if the function answered 404, the item asked for does not exist.",
+        remedy:
+          "Look for this request in the function's logs (/aws/lambda/<function>); if the function answered 404, the item asked for does not exist.",
         summary: "the 404 may be the backend's own answer: check the function's logs for this request",
         docs: [DOCS.lambdaProxyOutput],
       },

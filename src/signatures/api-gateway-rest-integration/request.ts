@@ -23,7 +23,7 @@ export const requestSignatures: readonly Signature[] = [
         cause:
           "A request validator checks the body against the method's model (a JSON schema) and this body does not satisfy it: a missing required property, a wrong type, a value outside an enum, or an extra property where additionalProperties is false. The backend never saw the request.",
         remedy:
-          "Compare the body with the model: `aws apigateway get-method --rest-api-id <id> --resource-id <resource-id> --http-method <METHOD>` names it under requestModels, and `aws apigateway get-model --rest-api-id <id> --model-name <model> --flatten` prints the schema. To learn which rule failed, the API owner can add $context.error.validationErrorString to the BAD_REQUEST_BODY gateway response template.",
+          'Compare the body with the model: `aws apigateway get-method --rest-api-id <id> --resource-id <resource-id> --http-method <METHOD>` names it under requestModels, and `aws apigateway get-model --rest-api-id <id> --model-name <model> --flatten` prints the schema. To learn which rule failed, the API owner can add $context.error.validationErrorString to the BAD_REQUEST_BODY gateway response template.',
         summary: "the body of {request} does not match the method's model: compare it with the schema",
         docs: [INTEGRATION_DOCS.requestValidation],
         adjust: [
@@ -127,11 +127,10 @@ export const requestSignatures: readonly Signature[] = [
           "The method's non-proxy integration passes bodies through only when a mapping template matches (passthrough behavior NEVER, or WHEN_NO_TEMPLATES while some templates exist), and none is defined for the Content-Type sent. Note that fetch() sends a string body as text/plain;charset=UTF-8 and FormData as multipart/form-data unless told otherwise.",
         remedy:
           'Send a Content-Type the integration has a template for (usually application/json). The API owner can list the templates with `aws apigateway get-integration --rest-api-id <id> --resource-id <resource-id> --http-method <METHOD>` (requestTemplates), add one for this type, or set passthroughBehavior to WHEN_NO_MATCH, and redeploy the stage.',
-        summary: 'the integration has no mapping template for the Content-Type of {request}: send application/json or add a template',
+        summary:
+          'the integration has no mapping template for the Content-Type of {request}: send application/json or add a template',
         docs: [INTEGRATION_DOCS.passthrough],
-        adjust: [
-          { when: { notSent: ['content-type'] }, factor: 0.2 },
-        ],
+        adjust: [{ when: { notSent: ['content-type'] }, factor: 0.2 }],
       },
       {
         id: 'no-template-for-default-json',
@@ -140,7 +139,8 @@ export const requestSignatures: readonly Signature[] = [
           'No Content-Type was sent, so API Gateway treated the body as application/json, and the integration has mapping templates but none for application/json.',
         remedy:
           'Send the Content-Type the API expects (the requestTemplates of `aws apigateway get-integration …` list them), or have the API owner add an application/json template and redeploy.',
-        summary: '{request} has no Content-Type and the integration has no application/json template: send the expected Content-Type',
+        summary:
+          '{request} has no Content-Type and the integration has no application/json template: send the expected Content-Type',
         docs: [INTEGRATION_DOCS.passthrough],
         adjust: [
           { when: { notSent: ['content-type'] }, factor: 10 },
@@ -199,7 +199,7 @@ export const requestSignatures: readonly Signature[] = [
   {
     code: 'PAYLOAD_TOO_LARGE',
     layer: 'api-gateway-rest',
-    title: "API Gateway refused a request body over its 10 MB limit (413, plain text, no CORS headers)",
+    title: 'API Gateway refused a request body over its 10 MB limit (413, plain text, no CORS headers)',
     // Not a gateway response: API Gateway sends it before gateway responses apply, so it cannot be customised.
     match: {
       status: [413],

@@ -41,5 +41,8 @@ const COMMON_FUNCTION_TIMEOUTS_MS = [3000, 6000, 10000, 15000, 20000, 25000] as 
  * also counts the network and API Gateway's own work, so the window reaches 800 ms past the timeout.
  */
 export function nearFunctionTimeout(factor: number): Adjustment[] {
-  return COMMON_FUNCTION_TIMEOUTS_MS.map((timeout) => ({ when: { elapsedMs: { min: timeout - 100, max: timeout + 800 } }, factor }))
+  return COMMON_FUNCTION_TIMEOUTS_MS.map((timeout) => ({
+    when: { elapsedMs: { min: timeout - 100, max: timeout + 800 } },
+    factor,
+  }))
 }

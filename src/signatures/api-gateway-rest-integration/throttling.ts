@@ -29,7 +29,7 @@ export const throttlingSignatures: readonly Signature[] = [
         id: 'usage-plan-throttle',
         weight: 3,
         cause:
-          "The usage plan of the API key sets a rate and burst limit, and requests with this key exceeded it. The limit is per key: every client that shares the key shares it.",
+          'The usage plan of the API key sets a rate and burst limit, and requests with this key exceeded it. The limit is per key: every client that shares the key shares it.',
         remedy: `Retry with exponential backoff and jitter, and spread bursts out. ${RETRY_AFTER} To raise the limit: \`aws apigateway update-usage-plan --usage-plan-id <id> --patch-operations op=replace,path=/throttle/rateLimit,value=<rps> op=replace,path=/throttle/burstLimit,value=<burst>\`.`,
         summary: "requests with this API key exceed its usage plan's rate: back off with jitter or raise the plan's throttle",
         docs: [DOCS.throttling, DOCS.apiKeys, DOCS.throttling429],

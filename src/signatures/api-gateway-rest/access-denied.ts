@@ -92,7 +92,7 @@ export const accessDeniedSignatures: readonly Signature[] = [
         id: 'cached-policy-method-scoped',
         weight: 5,
         cause:
-          "Authorizer caching reuses a policy scoped to the exact method ARN of the first request: within the TTL, another method or path called with the same token finds no Allow in the cached policy (typical with {proxy+} or many routes behind one authorizer). The first call after login works, later calls to other routes fail.",
+          'Authorizer caching reuses a policy scoped to the exact method ARN of the first request: within the TTL, another method or path called with the same token finds no Allow in the cached policy (typical with {proxy+} or many routes behind one authorizer). The first call after login works, later calls to other routes fail.',
         remedy:
           'Return a wildcard Resource from the authorizer (arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/*/*), or add the method and path to the identity sources of a REQUEST authorizer, or set the result TTL to 0; then redeploy.',
         summary: 'a cached policy scoped to another route may apply: return a wildcard Resource from the authorizer',
@@ -110,7 +110,8 @@ export const accessDeniedSignatures: readonly Signature[] = [
       {
         id: 'resource-policy-no-allow',
         weight: 1,
-        cause: 'The authorizer allows, but the API also has a resource policy that does not allow the caller, and neither says Deny.',
+        cause:
+          'The authorizer allows, but the API also has a resource policy that does not allow the caller, and neither says Deny.',
         remedy: `Add an explicit Allow for execute-api:Invoke to the resource policy. ${REDEPLOY_POLICY}`,
         summary: 'the API resource policy may not allow this caller: add an Allow and redeploy',
         docs: [DOCS.resourcePolicies],
@@ -173,7 +174,7 @@ export const accessDeniedSignatures: readonly Signature[] = [
         cause:
           'The resource policy allows IAM principals only, but the method does not use AWS_IAM authorization (or the request was not signed), so the caller is evaluated as "anonymous" and no statement allows it. A SigV4-signed request reported as anonymous means the method ignores the signature.',
         remedy:
-          "Set the method's authorization type to AWS_IAM if callers sign their requests, or add a statement allowing Principal \"*\" with the intended conditions; then redeploy.",
+          'Set the method\'s authorization type to AWS_IAM if callers sign their requests, or add a statement allowing Principal "*" with the intended conditions; then redeploy.',
         summary: 'the policy may allow IAM principals only while the method is not AWS_IAM: align the two',
         docs: [DOCS.resourcePolicies, DOCS.iamAuth],
         adjust: [
@@ -222,8 +223,10 @@ export const accessDeniedSignatures: readonly Signature[] = [
       {
         id: 'explicit-deny',
         weight: 1,
-        cause: 'A Deny statement applies: in the API resource policy, an Organizations SCP, a permissions boundary or an identity policy.',
-        remedy: 'Find the Deny: the API resource policy (`aws apigateway get-rest-api --rest-api-id <id> --query policy`), SCPs and permissions boundaries of the identity.',
+        cause:
+          'A Deny statement applies: in the API resource policy, an Organizations SCP, a permissions boundary or an identity policy.',
+        remedy:
+          'Find the Deny: the API resource policy (`aws apigateway get-rest-api --rest-api-id <id> --query policy`), SCPs and permissions boundaries of the identity.',
         summary: 'an explicit Deny applies to this identity: find it in the resource policy, SCPs or boundaries',
         docs: [DOCS.resourcePolicies],
         adjust: [{ when: { messageIncludes: EXPLICIT_DENY }, factor: 20 }],
@@ -231,7 +234,8 @@ export const accessDeniedSignatures: readonly Signature[] = [
       {
         id: 'cross-account-no-resource-allow',
         weight: 1,
-        cause: "The caller belongs to another AWS account than the API, and the API's resource policy does not allow that principal.",
+        cause:
+          "The caller belongs to another AWS account than the API, and the API's resource policy does not allow that principal.",
         remedy: `Add the caller's principal to the API resource policy with an Allow for execute-api:Invoke. ${REDEPLOY_POLICY}`,
         summary: 'a caller from another account needs an Allow in the API resource policy',
         docs: [DOCS.resourcePolicies],
@@ -249,7 +253,10 @@ export const accessDeniedSignatures: readonly Signature[] = [
       request: {
         method: 'POST',
         url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders',
-        headers: { authorization: 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260105/eu-west-1/execute-api/aws4_request, SignedHeaders=host, Signature=example' },
+        headers: {
+          authorization:
+            'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260105/eu-west-1/execute-api/aws4_request, SignedHeaders=host, Signature=example',
+        },
       },
     },
   },

@@ -33,7 +33,7 @@ export const authorizerSignatures: readonly Signature[] = [
         id: 'identity-source-missing',
         weight: 3,
         cause:
-          "The method has a Lambda (or Cognito) authorizer and the request lacks its identity source: the header it reads (Authorization by default, a Cookie carrying a session id, or another header) is missing or empty, so API Gateway answered 401 without calling the authorizer.",
+          'The method has a Lambda (or Cognito) authorizer and the request lacks its identity source: the header it reads (Authorization by default, a Cookie carrying a session id, or another header) is missing or empty, so API Gateway answered 401 without calling the authorizer.',
         remedy:
           "Send the header the authorizer's identity source names (`aws apigateway get-authorizers --rest-api-id <id>` shows identitySource), or fix the identity source; check that the client attaches the token or cookie to this request (cross-origin fetch needs credentials: 'include' to send cookies).",
         summary: "the authorizer's identity source (Authorization, Cookie or another header) may be missing: send it",
@@ -50,7 +50,7 @@ export const authorizerSignatures: readonly Signature[] = [
         cause:
           "The authorizer received the token and rejected it: it is expired or invalid (a Lambda authorizer failed with exactly 'Unauthorized'; a Cognito authorizer found a token from another user pool or past its exp claim).",
         remedy:
-          'Refresh the token and retry (decode the JWT and check exp and iss); read the authorizer function\'s logs to see why it refused.',
+          "Refresh the token and retry (decode the JWT and check exp and iss); read the authorizer function's logs to see why it refused.",
         summary: 'the authorizer may have rejected the token (expired or invalid): refresh it and check the authorizer logs',
         docs: [DOCS.lambdaAuthorizer401],
         adjust: [
@@ -78,7 +78,8 @@ export const authorizerSignatures: readonly Signature[] = [
         weight: 1,
         cause:
           'A Cognito user pool authorizer got the wrong kind of token: without OAuth scopes on the method it expects the ID token, with scopes an access token carrying one of them.',
-        remedy: "Send the ID token, or configure authorizationScopes on the method and send an access token with one of them; decode the token's token_use claim to see which one you send.",
+        remedy:
+          "Send the ID token, or configure authorizationScopes on the method and send an access token with one of them; decode the token's token_use claim to see which one you send.",
         summary: 'a Cognito authorizer may expect the other token type (ID vs access): check token_use and the method scopes',
         adjust: [
           { when: { auth: ['bearer', 'raw'] }, factor: 1.5 },
@@ -90,14 +91,16 @@ export const authorizerSignatures: readonly Signature[] = [
         weight: 1,
         cause:
           'A REQUEST authorizer with caching needs every configured identity source (headers, query strings, stage variables) present and non-empty; one of them is missing, so API Gateway answered 401 without calling it.',
-        remedy: 'Send every identity source the authorizer lists, or shorten the list (with caching disabled, the sources are not required).',
+        remedy:
+          'Send every identity source the authorizer lists, or shorten the list (with caching disabled, the sources are not required).',
         summary: 'one of the REQUEST authorizer identity sources may be missing: send all of them',
         docs: [DOCS.lambdaAuthorizer401],
       },
       {
         id: 'preflight-authorizer',
         weight: 0.5,
-        cause: 'A CORS preflight (OPTIONS) reached a method protected by the authorizer; browsers never send Authorization or cookies with a preflight.',
+        cause:
+          'A CORS preflight (OPTIONS) reached a method protected by the authorizer; browsers never send Authorization or cookies with a preflight.',
         remedy: 'Give OPTIONS methods authorization NONE (enable CORS on the resource) and redeploy.',
         summary: 'the CORS preflight hit the authorizer: set OPTIONS methods to authorization NONE',
         docs: [DOCS.corsRest],
@@ -109,7 +112,11 @@ export const authorizerSignatures: readonly Signature[] = [
       status: 401,
       headers: restErrorHeaders('UnauthorizedException'),
       body: '{"message":"Unauthorized"}',
-      request: { method: 'GET', url: 'https://abc123defg.execute-api.ap-northeast-1.amazonaws.com/stage/api/v1/items', headers: { accept: '*/*' } },
+      request: {
+        method: 'GET',
+        url: 'https://abc123defg.execute-api.ap-northeast-1.amazonaws.com/stage/api/v1/items',
+        headers: { accept: '*/*' },
+      },
     },
   },
   {
@@ -158,7 +165,8 @@ export const authorizerSignatures: readonly Signature[] = [
       {
         id: 'context-not-flat',
         weight: 0.5,
-        cause: 'The authorizer returned a context with values that are not strings, numbers or booleans (nested objects or arrays); it fails only for users with such claims.',
+        cause:
+          'The authorizer returned a context with values that are not strings, numbers or booleans (nested objects or arrays); it fails only for users with such claims.',
         remedy: 'Flatten the context: JSON.stringify nested values.',
         summary: 'the authorizer context may hold nested values: stringify them',
         docs: [DOCS.lambdaAuthorizer],
@@ -166,7 +174,8 @@ export const authorizerSignatures: readonly Signature[] = [
       {
         id: 'authorizer-timeout',
         weight: 0.5,
-        cause: 'The authorizer function timed out or was throttled (a slow identity provider or JWKS call, a cold start, bursts).',
+        cause:
+          'The authorizer function timed out or was throttled (a slow identity provider or JWKS call, a cold start, bursts).',
         remedy: "Cache the JWKS, shorten downstream timeouts, raise the function's timeout or reserved concurrency.",
         summary: 'the authorizer may have timed out: speed it up or raise its timeout',
         adjust: [

@@ -64,7 +64,7 @@ export const forbiddenSignatures: readonly Signature[] = [
         cause:
           'An x-api-key was sent but is not valid for this stage: the key is not in a usage plan that includes this API and stage, it is disabled or deleted, it was just created or associated (changes take a short while), the key id was sent instead of its value, or it belongs to another account or region. With API key source AUTHORIZER, the authorizer must return usageIdentifierKey.',
         remedy:
-          'Check the plan (`aws apigateway get-usage-plans`, `aws apigateway get-usage-plan-keys --usage-plan-id <plan>`), add the key (`aws apigateway create-usage-plan-key --usage-plan-id <plan> --key-id <key-id> --key-type API_KEY`) and the stage to the plan\'s apiStages; make sure the key is enabled and you send its value (`get-api-key --include-value`), not its id.',
+          "Check the plan (`aws apigateway get-usage-plans`, `aws apigateway get-usage-plan-keys --usage-plan-id <plan>`), add the key (`aws apigateway create-usage-plan-key --usage-plan-id <plan> --key-id <key-id> --key-type API_KEY`) and the stage to the plan's apiStages; make sure the key is enabled and you send its value (`get-api-key --include-value`), not its id.",
         summary: 'the API key sent may not be in a usage plan for this stage, or is disabled: check the usage plan',
         docs: [DOCS.apiKeys],
         adjust: [
@@ -110,7 +110,8 @@ export const forbiddenSignatures: readonly Signature[] = [
       {
         id: 'default-endpoint-disabled',
         weight: 0.5,
-        cause: 'The default execute-api endpoint of the API is disabled (disableExecuteApiEndpoint), so only its custom domain answers; it takes effect at the next deployment.',
+        cause:
+          'The default execute-api endpoint of the API is disabled (disableExecuteApiEndpoint), so only its custom domain answers; it takes effect at the next deployment.',
         remedy:
           "Call the API through its custom domain, or re-enable the endpoint: `aws apigateway update-rest-api --rest-api-id <id> --patch-operations op=replace,path=/disableExecuteApiEndpoint,value='False'`, then redeploy.",
         summary: 'the default execute-api endpoint may be disabled: call the custom domain instead',
@@ -126,7 +127,7 @@ export const forbiddenSignatures: readonly Signature[] = [
         cause:
           'No API mapping of the custom domain {host} matches the start of the path (mapping "v1" while the client calls /v2/… or /), the mapping points at a stage that no longer exists, or DNS points at another domain\'s target.',
         remedy:
-          'List the mappings (`aws apigateway get-base-path-mappings --domain-name <domain>` or `aws apigatewayv2 get-api-mappings --domain-name <domain>`), add or fix one, or fix the client base URL; alias DNS to the domain\'s own regionalDomainName or distributionDomainName.',
+          "List the mappings (`aws apigateway get-base-path-mappings --domain-name <domain>` or `aws apigatewayv2 get-api-mappings --domain-name <domain>`), add or fix one, or fix the client base URL; alias DNS to the domain's own regionalDomainName or distributionDomainName.",
         summary: 'no API mapping of {host} may match {path}: check the custom domain mappings',
         docs: [DOCS.customDomain403],
         adjust: [
@@ -138,9 +139,9 @@ export const forbiddenSignatures: readonly Signature[] = [
         id: 'mutual-tls',
         weight: 0.3,
         cause:
-          "The custom domain requires mutual TLS and the client certificate was not accepted: its issuer is not in the truststore (or the truststore version was not updated), it is self-signed or uses a weak signature algorithm, or no certificate was presented.",
+          'The custom domain requires mutual TLS and the client certificate was not accepted: its issuer is not in the truststore (or the truststore version was not updated), it is self-signed or uses a weak signature algorithm, or no certificate was presented.',
         remedy:
-          'Add the issuing CA chain to the truststore object in S3 and update the domain\'s truststore version; issue client certificates with SHA-256 or stronger; configure the certificate in the client (Node: https.Agent with cert and key).',
+          "Add the issuing CA chain to the truststore object in S3 and update the domain's truststore version; issue client certificates with SHA-256 or stronger; configure the certificate in the client (Node: https.Agent with cert and key).",
         summary: 'the mutual TLS client certificate may have been rejected: check the truststore and the client certificate',
         docs: [REST_DOCS.mutualTls403],
         adjust: [
@@ -152,9 +153,9 @@ export const forbiddenSignatures: readonly Signature[] = [
         id: 'cloudfront-host-header-forwarded',
         weight: 0.5,
         cause:
-          "A CloudFront distribution forwards the viewer's Host header to the execute-api origin (origin request policy Managed-AllViewer, legacy \"forward all headers\", or Host in a header allow-list), and API Gateway cannot map that host to an API. A direct call to the execute-api URL works.",
+          'A CloudFront distribution forwards the viewer\'s Host header to the execute-api origin (origin request policy Managed-AllViewer, legacy "forward all headers", or Host in a header allow-list), and API Gateway cannot map that host to an API. A direct call to the execute-api URL works.',
         remedy:
-          "Use origin request policy Managed-AllViewerExceptHostHeader with cache policy Managed-CachingDisabled for API behaviors, or make the CloudFront alias an API Gateway custom domain with a mapping for the API. To forward Authorization, include it in the cache policy or use AllViewerExceptHostHeader.",
+          'Use origin request policy Managed-AllViewerExceptHostHeader with cache policy Managed-CachingDisabled for API behaviors, or make the CloudFront alias an API Gateway custom domain with a mapping for the API. To forward Authorization, include it in the cache policy or use AllViewerExceptHostHeader.',
         summary: 'CloudFront may forward the viewer Host header to API Gateway: use AllViewerExceptHostHeader',
         docs: [REST_DOCS.cloudfrontOriginRequestPolicies],
         adjust: [
@@ -169,7 +170,11 @@ export const forbiddenSignatures: readonly Signature[] = [
       status: 403,
       headers: restErrorHeaders('ForbiddenException'),
       body: '{"message":"Forbidden"}',
-      request: { method: 'GET', url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders', headers: { accept: 'application/json' } },
+      request: {
+        method: 'GET',
+        url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders',
+        headers: { accept: 'application/json' },
+      },
     },
   },
 ]

@@ -37,6 +37,7 @@ export const REST_DOCS = {
   mutualTls403: 'https://repost.aws/knowledge-center/api-gateway-mutual-tls-403-errors',
   disableDefaultEndpoint: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-disable-default-endpoint.html',
   sigv4Troubleshooting: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/signature-v4-troubleshooting.html',
-  cloudfrontOriginRequestPolicies: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html',
+  cloudfrontOriginRequestPolicies:
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html',
   wafCustomResponse: 'https://docs.aws.amazon.com/waf/latest/developerguide/customizing-the-response-for-blocked-requests.html',
 } as const

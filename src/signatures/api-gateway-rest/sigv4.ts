@@ -89,7 +89,10 @@ export const sigv4Signatures: readonly Signature[] = [
       status: 403,
       headers: restErrorHeaders('InvalidSignatureException'),
       body: '{"message":"The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details."}',
-      request: { ...signedRequest('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders?limit=10'), method: 'POST' },
+      request: {
+        ...signedRequest('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders?limit=10'),
+        method: 'POST',
+      },
     },
   },
   {
@@ -122,7 +125,8 @@ export const sigv4Signatures: readonly Signature[] = [
         weight: 2,
         cause:
           'A request was signed once and sent again later: a retry or backoff queue, an offline queue, or a cached signed request reuses the old X-Amz-Date.',
-        remedy: 'Sign again on every attempt (with axios-retry, sign in an interceptor that runs on each retry, not once before the first try).',
+        remedy:
+          'Sign again on every attempt (with axios-retry, sign in an interceptor that runs on each retry, not once before the first try).',
         summary: 'an old signed request may have been re-sent: sign again on every attempt',
         // A signature dated in the future cannot come from an old request.
         adjust: [{ when: { messageIncludes: 'not yet current' }, factor: 0.05 }],
@@ -198,7 +202,10 @@ export const sigv4Signatures: readonly Signature[] = [
     match: {
       status: [403],
       errorType: ['AccessDeniedException', 'UnrecognizedClientException'],
-      message: ['The security token included in the request is invalid.', 'The security token included in the request is invalid'],
+      message: [
+        'The security token included in the request is invalid.',
+        'The security token included in the request is invalid',
+      ],
       distinctive: true,
     },
     causes: [
@@ -220,7 +227,8 @@ export const sigv4Signatures: readonly Signature[] = [
         weight: 2,
         cause:
           'The access key id does not exist: deleted, rotated or deactivated, mistyped, or from another partition (aws-cn, aws-us-gov).',
-        remedy: 'Use a valid, active key pair; `aws sts get-caller-identity` with the same credentials shows whether AWS knows them.',
+        remedy:
+          'Use a valid, active key pair; `aws sts get-caller-identity` with the same credentials shows whether AWS knows them.',
         summary: 'AWS may not know this access key: check it with `aws sts get-caller-identity`',
       },
       {
@@ -272,7 +280,9 @@ export const sigv4Signatures: readonly Signature[] = [
       status: 403,
       headers: restErrorHeaders('ExpiredTokenException'),
       body: '{"message":"The security token included in the request is expired"}',
-      request: signedRequest('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders', { 'x-amz-security-token': 'example' }),
+      request: signedRequest('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders', {
+        'x-amz-security-token': 'example',
+      }),
     },
   },
 ]

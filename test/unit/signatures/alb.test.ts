@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { diagnose, type DiagnoseInput, type Diagnosis } from '../../../src/index.ts'
+import { type DiagnoseInput, type Diagnosis, diagnose } from '../../../src/index.ts'
 
 const bodies = join(import.meta.dirname, '..', '..', 'fixtures', 'bodies')
 const page = (name: string): string => readFileSync(join(bodies, name), 'utf8')
@@ -45,15 +45,29 @@ describe('ALB pages are told by Server: awselb/2.0, never by the nginx-style bod
 
   it("does not diagnose nginx's own 502 page, nor the identical page without awselb/2.0", () => {
     const nginx = page('alb-lookalike-nginx-502.html')
-    expect(diagnose({ status: 502, headers: { Server: 'nginx/1.24.0', 'Content-Type': 'text/html' }, body: nginx })).toBeUndefined()
+    expect(
+      diagnose({ status: 502, headers: { Server: 'nginx/1.24.0', 'Content-Type': 'text/html' }, body: nginx }),
+    ).toBeUndefined()
     expect(diagnose({ status: 502, headers: { Server: 'nginx', 'Content-Type': 'text/html' }, body: PAGE_502 })).toBeUndefined()
     expect(diagnose({ status: 502, headers: { 'Content-Type': 'text/html' }, body: PAGE_502 })).toBeUndefined()
     // The target's own nginx 502 relayed through the ALB, on the ALB's host name: still not the ALB's error.
-    expect(diagnose({ status: 502, headers: { Server: 'nginx/1.24.0' }, body: nginx, request: { method: 'GET', url: `${ALB_HOST}/api` } })).toBeUndefined()
+    expect(
+      diagnose({
+        status: 502,
+        headers: { Server: 'nginx/1.24.0' },
+        body: nginx,
+        request: { method: 'GET', url: `${ALB_HOST}/api` },
+      }),
+    ).toBeUndefined()
   })
 
   it('classifies an ALB page relayed by CloudFront by its origin, the ALB', () => {
-    const d = diagnose({ status: 502, headers: { ...ALB, ...CLOUDFRONT_RELAY }, body: PAGE_502, request: { method: 'GET', url: `${SITE}/api` } })
+    const d = diagnose({
+      status: 502,
+      headers: { ...ALB, ...CLOUDFRONT_RELAY },
+      body: PAGE_502,
+      request: { method: 'GET', url: `${SITE}/api` },
+    })
     expect(d?.code).toBe('ALB_502_BAD_GATEWAY')
     expect(d?.cloudfrontId).toBe(CLOUDFRONT_RELAY['X-Amz-Cf-Id'])
   })
@@ -135,29 +149,62 @@ describe('context rules of the other ALB errors', () => {
   })
 
   it('401: no session cookie when none was sent, an expired session when one was', () => {
-    const noCookie = diagnose({ status: 401, headers: { server: 'awselb/2.0' }, request: { method: 'GET', url: `${SITE}/api/me`, headers: { accept: 'application/json' } } })
-    const withCookie = diagnose({ status: 401, headers: { server: 'awselb/2.0' }, request: { method: 'GET', url: `${SITE}/api/me`, headers: { cookie: 'AWSELBAuthSessionCookie-0=x' } } })
+    const noCookie = diagnose({
+      status: 401,
+      headers: { server: 'awselb/2.0' },
+      request: { method: 'GET', url: `${SITE}/api/me`, headers: { accept: 'application/json' } },
+    })
+    const withCookie = diagnose({
+      status: 401,
+      headers: { server: 'awselb/2.0' },
+      request: { method: 'GET', url: `${SITE}/api/me`, headers: { cookie: 'AWSELBAuthSessionCookie-0=x' } },
+    })
     expect(top(noCookie)).toBe('no-session-cookie')
     expect(top(withCookie)).toBe('session-expired')
   })
 
   it('408: a stalled upload for long requests with a body, an incomplete request otherwise', () => {
-    const upload = diagnose({ status: 408, headers: { server: 'awselb/2.0' }, request: { method: 'PUT', url: `${SITE}/files/a.bin` }, elapsedMs: 61_000 })
-    const get = diagnose({ status: 408, headers: { server: 'awselb/2.0' }, request: { method: 'GET', url: `${SITE}/files/a.bin` } })
+    const upload = diagnose({
+      status: 408,
+      headers: { server: 'awselb/2.0' },
+      request: { method: 'PUT', url: `${SITE}/files/a.bin` },
+      elapsedMs: 61_000,
+    })
+    const get = diagnose({
+      status: 408,
+      headers: { server: 'awselb/2.0' },
+      request: { method: 'GET', url: `${SITE}/files/a.bin` },
+    })
     expect(top(upload)).toBe('slow-upload')
     expect(likelihood(get, 'incomplete-request')).toBeGreaterThan(likelihood(upload, 'incomplete-request'))
   })
 
   it('413: the Lambda body limit for requests with a body, header limits for bodyless ones', () => {
-    const post = diagnose({ status: 413, headers: { server: 'awselb/2.0' }, request: { method: 'POST', url: `${SITE}/api/upload` } })
-    const get = diagnose({ status: 413, headers: { server: 'awselb/2.0' }, request: { method: 'GET', url: `${SITE}/api/items`, headers: { cookie: 'a=b' } } })
+    const post = diagnose({
+      status: 413,
+      headers: { server: 'awselb/2.0' },
+      request: { method: 'POST', url: `${SITE}/api/upload` },
+    })
+    const get = diagnose({
+      status: 413,
+      headers: { server: 'awselb/2.0' },
+      request: { method: 'GET', url: `${SITE}/api/items`, headers: { cookie: 'a=b' } },
+    })
     expect(top(post)).toBe('lambda-body-limit')
     expect(top(get)).toBe('header-limits')
   })
 
   it('464: CloudFront in front talks HTTP/1.1 to the origin; a direct call points at the target group', () => {
-    const viaCloudFront = diagnose({ status: 464, headers: { server: 'awselb/2.0', ...CLOUDFRONT_RELAY }, request: { method: 'GET', url: `${SITE}/api` } })
-    const direct = diagnose({ status: 464, headers: { server: 'awselb/2.0' }, request: { method: 'GET', url: `${ALB_HOST}/api` } })
+    const viaCloudFront = diagnose({
+      status: 464,
+      headers: { server: 'awselb/2.0', ...CLOUDFRONT_RELAY },
+      request: { method: 'GET', url: `${SITE}/api` },
+    })
+    const direct = diagnose({
+      status: 464,
+      headers: { server: 'awselb/2.0' },
+      request: { method: 'GET', url: `${ALB_HOST}/api` },
+    })
     expect(top(viaCloudFront)).toBe('cloudfront-http1-to-origin')
     expect(top(direct)).toBe('protocol-version-mismatch')
   })
@@ -172,7 +219,12 @@ describe('context rules of the other ALB errors', () => {
 
 describe('ALB fixed responses (the fallback for other awselb/2.0 bodies)', () => {
   const fixed = (status: number, url: string, headers: Record<string, string> = {}): Diagnosis | undefined =>
-    diagnose({ status, headers: { Server: 'awselb/2.0', 'Content-Type': 'text/plain', ...headers }, body: 'Access denied', request: { method: 'GET', url } })
+    diagnose({
+      status,
+      headers: { Server: 'awselb/2.0', 'Content-Type': 'text/plain', ...headers },
+      body: 'Access denied',
+      request: { method: 'GET', url },
+    })
 
   it('blames a bypassed CloudFront when the ALB host was called directly', () => {
     const d = fixed(403, `${ALB_HOST}/api`)
@@ -186,7 +238,7 @@ describe('ALB fixed responses (the fallback for other awselb/2.0 bodies)', () =>
     expect(alb(503, PAGE_503)?.confidence).toBe('high')
   })
 
-  it("blames the secret origin header when the reply came through CloudFront", () => {
+  it('blames the secret origin header when the reply came through CloudFront', () => {
     const d = fixed(403, `${SITE}/api`, CLOUDFRONT_RELAY)
     expect(top(d)).toBe('cloudfront-secret-header-mismatch')
     expect(likelihood(d, 'cloudfront-bypassed')).toBeLessThan(likelihood(fixed(403, `${SITE}/api`), 'cloudfront-bypassed'))
@@ -200,13 +252,26 @@ describe('ALB fixed responses (the fallback for other awselb/2.0 bodies)', () =>
     expect(alb(502, PAGE_502)?.code).toBe('ALB_502_BAD_GATEWAY')
     expect(diagnose({ status: 463, headers: { server: 'awselb/2.0' }, body: 'x' })?.code).toBe('ALB_463_XFF_TOO_MANY_IPS')
     expect(diagnose({ status: 429, headers: { server: 'awselb/2.0' }, body: 'slow down' })?.code).toBe('WAF_CUSTOM_RESPONSE')
-    expect(diagnose({ status: 405, headers: { server: 'awselb/2.0', 'x-amzn-waf-action': 'captcha' }, body: '' })?.code).toBe('WAF_CAPTCHA')
-    expect(diagnose({ status: 502, headers: { server: 'awselb/2.0', 'grpc-status': '14', 'grpc-message': 'unavailable', 'content-type': 'application/grpc' }, body: '' })).toBeUndefined()
+    expect(diagnose({ status: 405, headers: { server: 'awselb/2.0', 'x-amzn-waf-action': 'captcha' }, body: '' })?.code).toBe(
+      'WAF_CAPTCHA',
+    )
+    expect(
+      diagnose({
+        status: 502,
+        headers: { server: 'awselb/2.0', 'grpc-status': '14', 'grpc-message': 'unavailable', 'content-type': 'application/grpc' },
+        body: '',
+      }),
+    ).toBeUndefined()
   })
 })
 
 describe('Classic Load Balancer: empty replies told apart by their reason phrase', () => {
-  const clb = (status: number, statusText: string, url = `${CLB_HOST}/index.php`, extra: Partial<DiagnoseInput> = {}): Diagnosis | undefined =>
+  const clb = (
+    status: number,
+    statusText: string,
+    url = `${CLB_HOST}/index.php`,
+    extra: Partial<DiagnoseInput> = {},
+  ): Diagnosis | undefined =>
     diagnose({ status, statusText, headers: { 'Content-Length': '0' }, body: '', request: { method: 'GET', url }, ...extra })
 
   it("needs the CLB's reason phrase: an empty 503 is far too common to mean a CLB", () => {
@@ -218,8 +283,12 @@ describe('Classic Load Balancer: empty replies told apart by their reason phrase
   })
 
   it('refuses the phrase when a Server header says someone else answered, or when the body is not empty', () => {
-    expect(clb(503, 'Service Unavailable: Back-end server is at capacity', undefined, { headers: { Server: 'Apache' } })).toBeUndefined()
-    expect(clb(503, 'Service Unavailable: Back-end server is at capacity', undefined, { body: '<h1>Maintenance</h1>' })).toBeUndefined()
+    expect(
+      clb(503, 'Service Unavailable: Back-end server is at capacity', undefined, { headers: { Server: 'Apache' } }),
+    ).toBeUndefined()
+    expect(
+      clb(503, 'Service Unavailable: Back-end server is at capacity', undefined, { body: '<h1>Maintenance</h1>' }),
+    ).toBeUndefined()
   })
 
   it('needs AWS evidence besides the phrase: the ELB host name, or a host declared in awsHosts', () => {
@@ -236,7 +305,9 @@ describe('Classic Load Balancer: empty replies told apart by their reason phrase
 
   it('diagnoses an empty 502 only on the ELB host name, since its reason phrase is the standard one', () => {
     expect(clb(502, 'Bad Gateway')?.code).toBe('CLB_502_BAD_GATEWAY')
-    expect(clb(502, 'Bad Gateway', 'https://www.example.com/', { request: { method: 'GET', url: 'https://www.example.com/' } })).toBeUndefined()
+    expect(
+      clb(502, 'Bad Gateway', 'https://www.example.com/', { request: { method: 'GET', url: 'https://www.example.com/' } }),
+    ).toBeUndefined()
     expect(diagnose({ status: 502, statusText: 'Bad Gateway', headers: { 'Content-Length': '0' }, body: '' })).toBeUndefined()
   })
 

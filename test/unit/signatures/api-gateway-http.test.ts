@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diagnose, signatures, type DiagnoseInput, type Diagnosis, type Signature } from '../../../src/index.ts'
+import { type DiagnoseInput, type Diagnosis, diagnose, type Signature, signatures } from '../../../src/index.ts'
 import type { RequestInput } from '../../../src/types.ts'
 
 const EXEC = 'https://k7m2p9q4r1.execute-api.eu-west-1.amazonaws.com'
@@ -20,7 +20,13 @@ const restHeaders = (errorType: string): Record<string, string> => ({
   'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=',
 })
 
-function reply(status: number, body: string, headers: Record<string, string> | undefined, request?: RequestInput, elapsedMs?: number): DiagnoseInput {
+function reply(
+  status: number,
+  body: string,
+  headers: Record<string, string> | undefined,
+  request?: RequestInput,
+  elapsedMs?: number,
+): DiagnoseInput {
   const input: DiagnoseInput = { status, body }
   if (headers !== undefined) input.headers = headers
   if (request !== undefined) input.request = request
@@ -28,7 +34,11 @@ function reply(status: number, body: string, headers: Record<string, string> | u
   return input
 }
 
-const call = (url: string, headers: Record<string, string> = { accept: 'application/json' }, method = 'GET'): RequestInput => ({ method, url, headers })
+const call = (url: string, headers: Record<string, string> = { accept: 'application/json' }, method = 'GET'): RequestInput => ({
+  method,
+  url,
+  headers,
+})
 
 function top(d: Diagnosis | undefined): string | undefined {
   return d?.causes[0]?.id
@@ -73,13 +83,26 @@ describe('HTTP_API_NOT_FOUND', () => {
   })
 
   it('is not a REST integration answering 404 itself (x-amz-apigw-id)', () => {
-    const d = diagnose(reply(404, body, { 'content-type': 'application/json', 'x-amzn-RequestId': 'f1e2d3c4-0000-4000-8000-000000000001', 'x-amz-apigw-id': 'Ab1Cd2Ef3GAMEh4=' }, call(`${EXEC}/prod/orders/9`)))
+    const d = diagnose(
+      reply(
+        404,
+        body,
+        {
+          'content-type': 'application/json',
+          'x-amzn-RequestId': 'f1e2d3c4-0000-4000-8000-000000000001',
+          'x-amz-apigw-id': 'Ab1Cd2Ef3GAMEh4=',
+        },
+        call(`${EXEC}/prod/orders/9`),
+      ),
+    )
     expect(d?.code).not.toBe('HTTP_API_NOT_FOUND')
   })
 
   it('is not claimed for a function URL or an unknown host without AWS headers', () => {
     expect(diagnose(reply(404, body, undefined, call(`${LAMBDA_URL}/orders`)))?.code).not.toBe('HTTP_API_NOT_FOUND')
-    expect(diagnose(reply(404, body, { 'content-type': 'application/json' }, call('https://api.example.com/orders')))).toBeUndefined()
+    expect(
+      diagnose(reply(404, body, { 'content-type': 'application/json' }, call('https://api.example.com/orders'))),
+    ).toBeUndefined()
   })
 
   it('ranks a missing route first for an ordinary path', () => {
@@ -104,13 +127,17 @@ describe('HTTP_API_NOT_FOUND', () => {
   it('points at the API mapping on a custom domain, and away from it on execute-api', () => {
     const custom = diagnose(reply(404, body, HTTP_HEADERS, call(`${CUSTOM}/v2/users`)))
     expect(top(custom)).toBe('api-mapping-path')
-    expect(likelihood(custom, 'stage-prefix')).toBeLessThan(likelihood(diagnose(reply(404, body, HTTP_HEADERS, call(`${EXEC}/v2/users`))), 'stage-prefix'))
+    expect(likelihood(custom, 'stage-prefix')).toBeLessThan(
+      likelihood(diagnose(reply(404, body, HTTP_HEADERS, call(`${EXEC}/v2/users`))), 'stage-prefix'),
+    )
     const exec = diagnose(reply(404, body, HTTP_HEADERS, call(`${EXEC}/v2/users`)))
     expect(likelihood(exec, 'api-mapping-path')).toBeLessThan(0.02)
   })
 
   it('blames the missing CORS configuration for a preflight, not for a GET', () => {
-    const preflight = diagnose(reply(404, body, HTTP_HEADERS, call(`${EXEC}/orders`, { origin: 'https://app.example.com' }, 'OPTIONS')))
+    const preflight = diagnose(
+      reply(404, body, HTTP_HEADERS, call(`${EXEC}/orders`, { origin: 'https://app.example.com' }, 'OPTIONS')),
+    )
     expect(top(preflight)).toBe('cors-not-configured')
     const get = diagnose(reply(404, body, HTTP_HEADERS, call(`${EXEC}/orders`)))
     expect(likelihood(get, 'cors-not-configured')).toBeLessThan(0.01)
@@ -141,7 +168,14 @@ describe('HTTP_API_UNAUTHORIZED', () => {
   })
 
   it('recognises a preflight blocked by the authorizer, and not a GET', () => {
-    const preflight = diagnose(reply(401, body, HTTP_HEADERS, call(`${EXEC}/orders`, { origin: 'https://app.example.com', 'access-control-request-method': 'POST' }, 'OPTIONS')))
+    const preflight = diagnose(
+      reply(
+        401,
+        body,
+        HTTP_HEADERS,
+        call(`${EXEC}/orders`, { origin: 'https://app.example.com', 'access-control-request-method': 'POST' }, 'OPTIONS'),
+      ),
+    )
     expect(top(preflight)).toBe('preflight-blocked')
     expect(preflight?.causes[0]?.remedy).toContain('cors-configuration')
     const get = diagnose(reply(401, body, HTTP_HEADERS, call(`${EXEC}/orders`)))
@@ -157,10 +191,19 @@ describe('HTTP_API_UNAUTHORIZED', () => {
   it('loses to the REST signature when x-amz-apigw-id is visible', () => {
     const d = diagnose(reply(401, body, restHeaders('UnauthorizedException'), call(`${EXEC}/prod/orders`)))
     expect(d?.layer).toBe('api-gateway-rest')
-    const noErrorType = diagnose(reply(401, body, { 'content-type': 'application/json', 'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=' }, call(`${EXEC}/prod/orders`)))
+    const noErrorType = diagnose(
+      reply(
+        401,
+        body,
+        { 'content-type': 'application/json', 'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=' },
+        call(`${EXEC}/prod/orders`),
+      ),
+    )
     expect(noErrorType?.layer).toBe('api-gateway-rest')
     // Even with no REST signature to lose to, an HTTP API never sends x-amz-apigw-id.
-    expect(only('HTTP_API_UNAUTHORIZED', reply(401, body, { 'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=' }))?.code).not.toBe('HTTP_API_UNAUTHORIZED')
+    expect(only('HTTP_API_UNAUTHORIZED', reply(401, body, { 'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=' }))?.code).not.toBe(
+      'HTTP_API_UNAUTHORIZED',
+    )
   })
 
   it('ties with the REST signature in body-only mode on an execute-api host, and says so', () => {
@@ -178,7 +221,13 @@ describe('HTTP API against a REST look-alike, in a controlled catalog', () => {
     code: 'REST_LOOKALIKE',
     layer: 'api-gateway-rest',
     title: 'REST look-alike',
-    match: { status: [403], customizable: true, errorType: ['ForbiddenException'], message: ['Forbidden'], absentHeaders: ['apigw-requestid'] },
+    match: {
+      status: [403],
+      customizable: true,
+      errorType: ['ForbiddenException'],
+      message: ['Forbidden'],
+      absentHeaders: ['apigw-requestid'],
+    },
     causes: [{ id: 'rest', weight: 1, cause: 'REST cause', remedy: 'REST remedy', summary: 'REST summary' }],
     docs: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html'],
     example: { status: 403, body: '{"message":"Forbidden"}' },
@@ -188,7 +237,9 @@ describe('HTTP API against a REST look-alike, in a controlled catalog', () => {
 
   it('picks the HTTP API with apigw-requestid, REST with x-amz-apigw-id', () => {
     expect(diagnose(reply(403, body, HTTP_HEADERS, call(`${EXEC}/orders`)), catalog)?.code).toBe('HTTP_API_FORBIDDEN')
-    expect(diagnose(reply(403, body, restHeaders('ForbiddenException'), call(`${EXEC}/prod/orders`)), catalog)?.code).toBe('REST_LOOKALIKE')
+    expect(diagnose(reply(403, body, restHeaders('ForbiddenException'), call(`${EXEC}/prod/orders`)), catalog)?.code).toBe(
+      'REST_LOOKALIKE',
+    )
   })
 
   it('ties with every header hidden: the earlier one wins at lowered confidence and the hint names the other', () => {
@@ -209,7 +260,9 @@ describe('HTTP_API_FORBIDDEN', () => {
   })
 
   it('suspects IAM when the request was SigV4-signed, and not scopes', () => {
-    const d = diagnose(reply(403, body, HTTP_HEADERS, call(`${EXEC}/admin`, { authorization: SIGV4, 'x-amz-date': '20260105T101010Z' })))
+    const d = diagnose(
+      reply(403, body, HTTP_HEADERS, call(`${EXEC}/admin`, { authorization: SIGV4, 'x-amz-date': '20260105T101010Z' })),
+    )
     expect(top(d)).toBe('iam-denied')
     expect(likelihood(d, 'jwt-scope-missing')).toBeLessThan(0.02)
   })
@@ -229,20 +282,35 @@ describe('HTTP_API_FORBIDDEN', () => {
 
   it('raises a domain-level refusal on a custom domain without apigw-requestid, lowers it with one', () => {
     const request = call(`${CUSTOM}/orders`)
-    const domainLevel = only('HTTP_API_FORBIDDEN', reply(403, body, { 'content-type': 'application/json' }, request), ['api.example.org'])
+    const domainLevel = only('HTTP_API_FORBIDDEN', reply(403, body, { 'content-type': 'application/json' }, request), [
+      'api.example.org',
+    ])
     const routeLevel = only('HTTP_API_FORBIDDEN', reply(403, body, HTTP_HEADERS, request))
     expect(likelihood(domainLevel, 'domain-refused')).toBeGreaterThan(5 * likelihood(routeLevel, 'domain-refused'))
   })
 
   it('recognises a blocked preflight, not for a POST', () => {
-    const preflight = diagnose(reply(403, body, HTTP_HEADERS, call(`${EXEC}/orders`, { origin: 'https://app.example.com' }, 'OPTIONS')))
+    const preflight = diagnose(
+      reply(403, body, HTTP_HEADERS, call(`${EXEC}/orders`, { origin: 'https://app.example.com' }, 'OPTIONS')),
+    )
     expect(top(preflight)).toBe('preflight-blocked')
     const post = diagnose(reply(403, body, HTTP_HEADERS, call(`${EXEC}/orders`, { origin: 'https://app.example.com' }, 'POST')))
     expect(top(post)).not.toBe('preflight-blocked')
   })
 
   it('leaves the domain-level 403 that carries x-amzn-ErrorType to the REST catalog', () => {
-    const d = diagnose(reply(403, body, { 'content-type': 'application/json', 'x-amzn-errortype': 'ForbiddenException', 'x-amzn-requestid': 'b1c2d3e4-0000-4000-8000-000000000002' }, call(`${CUSTOM}/unmapped`)))
+    const d = diagnose(
+      reply(
+        403,
+        body,
+        {
+          'content-type': 'application/json',
+          'x-amzn-errortype': 'ForbiddenException',
+          'x-amzn-requestid': 'b1c2d3e4-0000-4000-8000-000000000002',
+        },
+        call(`${CUSTOM}/unmapped`),
+      ),
+    )
     expect(d?.code).not.toBe('HTTP_API_FORBIDDEN')
   })
 })
@@ -259,16 +327,27 @@ describe('HTTP_API_INTERNAL_SERVER_ERROR', () => {
   })
 
   it('suspects the authorizer near its 10 s timeout when a token was sent, not without one', () => {
-    const withToken = diagnose(reply(500, body, HTTP_HEADERS, call(`${EXEC}/orders`, { authorization: 'Bearer abc.def.ghi' }), 10004))
+    const withToken = diagnose(
+      reply(500, body, HTTP_HEADERS, call(`${EXEC}/orders`, { authorization: 'Bearer abc.def.ghi' }), 10004),
+    )
     expect(top(withToken)).toBe('authorizer-error')
     const withoutToken = diagnose(reply(500, body, HTTP_HEADERS, call(`${EXEC}/orders`), 10004))
     expect(top(withoutToken)).not.toBe('authorizer-error')
-    const earlier = diagnose(reply(500, body, HTTP_HEADERS, call(`${EXEC}/orders`, { authorization: 'Bearer abc.def.ghi' }), 2000))
+    const earlier = diagnose(
+      reply(500, body, HTTP_HEADERS, call(`${EXEC}/orders`, { authorization: 'Bearer abc.def.ghi' }), 2000),
+    )
     expect(top(earlier)).not.toBe('authorizer-error')
   })
 
   it("is told apart from REST's lower-case wording and the function URL's plain text", () => {
-    const rest = diagnose(reply(502, '{"message": "Internal server error"}', restHeaders('InternalServerErrorException'), call(`${EXEC}/prod/orders`)))
+    const rest = diagnose(
+      reply(
+        502,
+        '{"message": "Internal server error"}',
+        restHeaders('InternalServerErrorException'),
+        call(`${EXEC}/prod/orders`),
+      ),
+    )
     expect(rest?.code).not.toBe('HTTP_API_INTERNAL_SERVER_ERROR')
     const functionUrl = diagnose(reply(502, 'Internal Server Error', { 'content-type': 'text/plain' }, call(`${LAMBDA_URL}/`)))
     expect(functionUrl?.code).not.toBe('HTTP_API_INTERNAL_SERVER_ERROR')
@@ -292,7 +371,14 @@ describe('HTTP_API_SERVICE_UNAVAILABLE', () => {
   })
 
   it('is not a REST reply (x-amz-apigw-id)', () => {
-    const d = diagnose(reply(503, body, { 'content-type': 'application/json', 'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=' }, call(`${EXEC}/prod/reports`)))
+    const d = diagnose(
+      reply(
+        503,
+        body,
+        { 'content-type': 'application/json', 'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=' },
+        call(`${EXEC}/prod/reports`),
+      ),
+    )
     expect(d?.code).not.toBe('HTTP_API_SERVICE_UNAVAILABLE')
   })
 })

@@ -130,7 +130,11 @@ describe('REQUEST_TOO_LARGE and PAYLOAD_TOO_LARGE', () => {
   })
 
   it('recognises the 10 MB reply with every header hidden, as a browser sees it on a custom domain', () => {
-    const d = run({ status: 413, body: 'HTTP content length exceeded 10485760 bytes.', request: { method: 'POST', url: 'https://api.example.org/upload' } })
+    const d = run({
+      status: 413,
+      body: 'HTTP content length exceeded 10485760 bytes.',
+      request: { method: 'POST', url: 'https://api.example.org/upload' },
+    })
     expect(d.code).toBe('PAYLOAD_TOO_LARGE')
     expect(d.confidence).toBe('medium')
   })
@@ -260,13 +264,21 @@ describe('INTEGRATION_TIMEOUT', () => {
   })
 
   it('is recognised from the body alone on a custom domain', () => {
-    const d = run({ status: 504, body: '{"message":"Endpoint request timed out"}', request: { url: 'https://api.example.net/reports' } })
+    const d = run({
+      status: 504,
+      body: '{"message":"Endpoint request timed out"}',
+      request: { url: 'https://api.example.net/reports' },
+    })
     expect(d.code).toBe('INTEGRATION_TIMEOUT')
     expect(d.confidence).toBe('medium')
   })
 
   it("does not claim an HTTP API's 503 timeout", () => {
-    const d = diagnose({ status: 503, headers: { 'apigw-requestid': 'Yx2mBjL0IAMEV3w=' }, body: '{"message":"Service Unavailable"}' })
+    const d = diagnose({
+      status: 503,
+      headers: { 'apigw-requestid': 'Yx2mBjL0IAMEV3w=' },
+      body: '{"message":"Service Unavailable"}',
+    })
     expect(d?.code).not.toBe('INTEGRATION_TIMEOUT')
   })
 })
@@ -314,11 +326,14 @@ describe('INTERNAL_SERVER_ERROR', () => {
     expect(d.causes[1]?.id).toBe('lambda-function-error')
   })
 
-  it.each([3_050, 6_200, 15_400])('blames a function error or timeout for a 502 after %i ms, a usual function timeout', (elapsed) => {
-    const d = run(reply(502, elapsed))
-    expect(d.causes[0]?.id).toBe('lambda-function-error')
-    expect(likelihood(d, 'lambda-function-error')).toBeGreaterThan(0.8)
-  })
+  it.each([3_050, 6_200, 15_400])(
+    'blames a function error or timeout for a 502 after %i ms, a usual function timeout',
+    (elapsed) => {
+      const d = run(reply(502, elapsed))
+      expect(d.causes[0]?.id).toBe('lambda-function-error')
+      expect(likelihood(d, 'lambda-function-error')).toBeGreaterThan(0.8)
+    },
+  )
 
   it('does not promote a function timeout for a 502 far from any usual timeout', () => {
     expect(topCause(reply(502, 12_000))).toBe('malformed-proxy-response')
@@ -328,7 +343,12 @@ describe('INTERNAL_SERVER_ERROR', () => {
   it('puts the invocation causes first for a 500 of unknown timing', () => {
     const d = run(reply(500))
     expect(d.causes[0]?.id).toBe('invoke-permission-missing')
-    expect(d.causes.slice(0, 3).map((c) => c.id).sort()).toEqual(['integration-misconfigured', 'invoke-permission-missing', 'lambda-throttled'])
+    expect(
+      d.causes
+        .slice(0, 3)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['integration-misconfigured', 'invoke-permission-missing', 'lambda-throttled'])
     expect(likelihood(d, 'lambda-throttled')).toBeGreaterThan(0.15)
   })
 
@@ -388,7 +408,11 @@ describe('INTERNAL_SERVER_ERROR', () => {
   it("does not take a NestJS app's own 500 passed through a Lambda proxy for API Gateway's", () => {
     const d = diagnose({
       status: 500,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'x-amzn-RequestId': '6e2b8d4f-0c1a-4f9e-a3b5-7d9f1e3c5a70', 'x-amz-apigw-id': 'Tb9kQFm1IAMEpXw=' },
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'x-amzn-RequestId': '6e2b8d4f-0c1a-4f9e-a3b5-7d9f1e3c5a70',
+        'x-amz-apigw-id': 'Tb9kQFm1IAMEpXw=',
+      },
       body: '{"statusCode":500,"message":"Internal server error"}',
       request: { url: `${HOST}/v2/payments` },
     })
@@ -418,12 +442,21 @@ describe('RESOURCE_NOT_FOUND', () => {
   })
 
   it("leaves the backend's own 404 passed through a proxy integration alone", () => {
-    const d = diagnose({ status: 404, headers: rest(), body: '{"error":"order not found"}', request: { url: `${HOST}/v2/orders/1` } })
+    const d = diagnose({
+      status: 404,
+      headers: rest(),
+      body: '{"error":"order not found"}',
+      request: { url: `${HOST}/v2/orders/1` },
+    })
     expect(d?.code).not.toBe('RESOURCE_NOT_FOUND')
   })
 
   it('leaves a Missing Authentication Token remapped to 404 to its own signature', () => {
-    const d = diagnose({ status: 404, headers: rest('MissingAuthenticationTokenException'), body: '{"message":"Missing Authentication Token"}' })
+    const d = diagnose({
+      status: 404,
+      headers: rest('MissingAuthenticationTokenException'),
+      body: '{"message":"Missing Authentication Token"}',
+    })
     expect(d?.code).not.toBe('RESOURCE_NOT_FOUND')
   })
 })

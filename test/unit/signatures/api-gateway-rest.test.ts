@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diagnose, signatures, type DiagnoseInput, type Diagnosis } from '../../../src/index.ts'
+import { type DiagnoseInput, type Diagnosis, diagnose, signatures } from '../../../src/index.ts'
 import type { RequestInput } from '../../../src/types.ts'
 
 const EXEC = 'https://k7m2p9q4r1.execute-api.eu-west-1.amazonaws.com'
@@ -17,14 +17,30 @@ const CF_HEADERS = {
 const SIGV4 =
   'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260105/eu-west-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123456789abcdef'
 
-function reply(errorType: string, body: string, request?: RequestInput, extra: Record<string, string> = {}, status = 403): DiagnoseInput {
-  const headers = { 'content-type': 'application/json', 'x-amzn-RequestId': '0f9e8d7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f', 'x-amzn-ErrorType': errorType, 'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=', ...extra }
+function reply(
+  errorType: string,
+  body: string,
+  request?: RequestInput,
+  extra: Record<string, string> = {},
+  status = 403,
+): DiagnoseInput {
+  const headers = {
+    'content-type': 'application/json',
+    'x-amzn-RequestId': '0f9e8d7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f',
+    'x-amzn-ErrorType': errorType,
+    'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=',
+    ...extra,
+  }
   const input: DiagnoseInput = { status, headers, body }
   if (request !== undefined) input.request = request
   return input
 }
 
-const get = (url: string, headers: Record<string, string> = { accept: 'application/json' }, method = 'GET'): RequestInput => ({ method, url, headers })
+const get = (url: string, headers: Record<string, string> = { accept: 'application/json' }, method = 'GET'): RequestInput => ({
+  method,
+  url,
+  headers,
+})
 
 function ids(d: Diagnosis | undefined): string[] {
   return d?.causes.map((c) => c.id) ?? []
@@ -49,7 +65,8 @@ function expectFactor(actual: number, expected: number): void {
 
 describe('MISSING_AUTHENTICATION_TOKEN', () => {
   const MAT = '{"message":"Missing Authentication Token"}'
-  const mat = (request?: RequestInput, extra: Record<string, string> = {}) => diagnose(reply('MissingAuthenticationTokenException', MAT, request, extra))
+  const mat = (request?: RequestInput, extra: Record<string, string> = {}) =>
+    diagnose(reply('MissingAuthenticationTokenException', MAT, request, extra))
 
   it('ranks a missing route first on a normal path', () => {
     const d = mat(get(`${EXEC}/prod/v1/items`))
@@ -128,33 +145,60 @@ describe('INCOMPLETE_SIGNATURE', () => {
   })
 
   it('blames a malformed SigV4 header when a SigV4 header was sent, and only then', () => {
-    expect(ids(incomplete(credential('AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE'), get(`${EXEC}/prod/v1/items`, { authorization: SIGV4 })))[0]).toBe(
-      'malformed-sigv4',
-    )
-    expect(likelihood(incomplete(HASHED, get(`${EXEC}/prod/v1/items`, { authorization: 'Bearer t' })), 'malformed-sigv4')).toBeLessThan(0.01)
+    expect(
+      ids(
+        incomplete(credential('AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE'), get(`${EXEC}/prod/v1/items`, { authorization: SIGV4 })),
+      )[0],
+    ).toBe('malformed-sigv4')
+    expect(
+      likelihood(incomplete(HASHED, get(`${EXEC}/prod/v1/items`, { authorization: 'Bearer t' })), 'malformed-sigv4'),
+    ).toBeLessThan(0.01)
   })
 
   it('doubles a missing route for a doubled slash, and drops the route and AWS_IAM causes for a SigV4 header', () => {
     const bearer = { authorization: 'Bearer t' }
     const plain = incomplete(HASHED, get(`${EXEC}/prod/v1/items`, bearer))
-    expectFactor(ratio(incomplete(HASHED, get(`${EXEC}/prod//v1/items`, bearer)), 'no-route', 'iam-method-with-token'), 2 * ratio(plain, 'no-route', 'iam-method-with-token'))
+    expectFactor(
+      ratio(incomplete(HASHED, get(`${EXEC}/prod//v1/items`, bearer)), 'no-route', 'iam-method-with-token'),
+      2 * ratio(plain, 'no-route', 'iam-method-with-token'),
+    )
     const signed = incomplete(credential('AWS4-HMAC-SHA256'), get(`${EXEC}/prod/v1/items`, { authorization: SIGV4 }))
-    expectFactor(ratio(signed, 'no-route', 'private-api-endpoint-policy'), 0.3 * ratio(plain, 'no-route', 'private-api-endpoint-policy'))
-    expectFactor(ratio(signed, 'iam-method-with-token', 'private-api-endpoint-policy'), 0.1 * ratio(plain, 'iam-method-with-token', 'private-api-endpoint-policy'))
+    expectFactor(
+      ratio(signed, 'no-route', 'private-api-endpoint-policy'),
+      0.3 * ratio(plain, 'no-route', 'private-api-endpoint-policy'),
+    )
+    expectFactor(
+      ratio(signed, 'iam-method-with-token', 'private-api-endpoint-policy'),
+      0.1 * ratio(plain, 'iam-method-with-token', 'private-api-endpoint-policy'),
+    )
   })
 
   it('blames the VPC endpoint policy on a private API host only', () => {
-    expect(ids(incomplete(HASHED, get(`${PRIVATE}/internal/reports`, { authorization: 'Bearer t' })))[0]).toBe('private-api-endpoint-policy')
-    expect(likelihood(incomplete(HASHED, get(`${EXEC}/prod/reports`, { authorization: 'Bearer t' })), 'private-api-endpoint-policy')).toBeLessThan(0.02)
+    expect(ids(incomplete(HASHED, get(`${PRIVATE}/internal/reports`, { authorization: 'Bearer t' })))[0]).toBe(
+      'private-api-endpoint-policy',
+    )
+    expect(
+      likelihood(incomplete(HASHED, get(`${EXEC}/prod/reports`, { authorization: 'Bearer t' })), 'private-api-endpoint-policy'),
+    ).toBeLessThan(0.02)
   })
 
   it('points a custom domain at its base path mapping, and CloudFront at its path', () => {
-    expect(ids(incomplete(HASHED, get(`${CUSTOM}/prod/orders`, { authorization: 'Bearer t' })))[0]).toBe('custom-domain-base-path')
-    expect(ids(incomplete(HASHED, get(`${EXEC}/prod/orders`, { authorization: 'Bearer t' }))).indexOf('custom-domain-base-path')).toBeGreaterThan(2)
-    expect(ids(diagnose(reply('IncompleteSignatureException', HASHED, get(`${CLOUDFRONT}/api/x`, { authorization: 'Bearer t' }), CF_HEADERS)))[0]).toBe(
-      'cloudfront-path-mismatch',
+    expect(ids(incomplete(HASHED, get(`${CUSTOM}/prod/orders`, { authorization: 'Bearer t' })))[0]).toBe(
+      'custom-domain-base-path',
     )
-    expect(likelihood(incomplete(HASHED, get(`${EXEC}/prod/orders`, { authorization: 'Bearer t' })), 'cloudfront-path-mismatch')).toBeLessThan(0.01)
+    expect(
+      ids(incomplete(HASHED, get(`${EXEC}/prod/orders`, { authorization: 'Bearer t' }))).indexOf('custom-domain-base-path'),
+    ).toBeGreaterThan(2)
+    expect(
+      ids(
+        diagnose(
+          reply('IncompleteSignatureException', HASHED, get(`${CLOUDFRONT}/api/x`, { authorization: 'Bearer t' }), CF_HEADERS),
+        ),
+      )[0],
+    ).toBe('cloudfront-path-mismatch')
+    expect(
+      likelihood(incomplete(HASHED, get(`${EXEC}/prod/orders`, { authorization: 'Bearer t' })), 'cloudfront-path-mismatch'),
+    ).toBeLessThan(0.01)
   })
 
   it('recognises the older form that echoed the token, from the body alone', () => {
@@ -171,7 +215,13 @@ describe('INCOMPLETE_SIGNATURE', () => {
       'hashed form quoting a hash': `{"message":"Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): '${CANARY}'."}`,
     }
     it.each(Object.entries(forms))('%s', (_name, body) => {
-      const d = diagnose(reply('IncompleteSignatureException', body, get(`${EXEC}/prod/x?access_token=${CANARY}`, { authorization: `Bearer ${CANARY}` })))
+      const d = diagnose(
+        reply(
+          'IncompleteSignatureException',
+          body,
+          get(`${EXEC}/prod/x?access_token=${CANARY}`, { authorization: `Bearer ${CANARY}` }),
+        ),
+      )
       expect(d?.code).toBe('INCOMPLETE_SIGNATURE')
       expect(JSON.stringify(d)).not.toContain(CANARY)
     })
@@ -193,15 +243,25 @@ describe('INVALID_SIGNATURE', () => {
   it('suspects the signed host on a custom domain, not on execute-api', () => {
     const custom = mismatch(get(`${CUSTOM}/orders`, { authorization: SIGV4 }))
     const direct = mismatch(get(`${EXEC}/prod/orders`, { authorization: SIGV4 }))
-    expectFactor(ratio(custom, 'signed-for-other-host', 'wrong-secret-key'), 4 * ratio(direct, 'signed-for-other-host', 'wrong-secret-key'))
+    expectFactor(
+      ratio(custom, 'signed-for-other-host', 'wrong-secret-key'),
+      4 * ratio(direct, 'signed-for-other-host', 'wrong-secret-key'),
+    )
   })
 
   it('blames CloudFront when it is in front (CLOUDFRONT_ORIGIN_SIGV4_MISMATCH), not for an edge-optimized API', () => {
-    expect(ids(mismatch(get(`${CLOUDFRONT}/reports`, { authorization: SIGV4 }), CF_HEADERS))[0]).toBe('cloudfront-changed-request')
+    expect(ids(mismatch(get(`${CLOUDFRONT}/reports`, { authorization: SIGV4 }), CF_HEADERS))[0]).toBe(
+      'cloudfront-changed-request',
+    )
     const customViaCf = mismatch(get(`${CUSTOM}/reports`, { authorization: SIGV4 }), CF_HEADERS)
     const customDirect = mismatch(get(`${CUSTOM}/reports`, { authorization: SIGV4 }))
-    expectFactor(ratio(customViaCf, 'cloudfront-changed-request', 'wrong-secret-key'), 10 * ratio(customDirect, 'cloudfront-changed-request', 'wrong-secret-key'))
-    expect(ids(mismatch(get(`${EXEC}/prod/reports`, { authorization: SIGV4 }), CF_HEADERS)).at(-1)).toBe('cloudfront-changed-request')
+    expectFactor(
+      ratio(customViaCf, 'cloudfront-changed-request', 'wrong-secret-key'),
+      10 * ratio(customDirect, 'cloudfront-changed-request', 'wrong-secret-key'),
+    )
+    expect(ids(mismatch(get(`${EXEC}/prod/reports`, { authorization: SIGV4 }), CF_HEADERS)).at(-1)).toBe(
+      'cloudfront-changed-request',
+    )
   })
 
   it('matches a message followed by the canonical request, without quoting what follows', () => {
@@ -214,7 +274,10 @@ describe('INVALID_SIGNATURE', () => {
 })
 
 describe('SIGNATURE_EXPIRED', () => {
-  const expired = (message: string) => diagnose(reply('InvalidSignatureException', JSON.stringify({ message }), get(`${EXEC}/prod/orders`, { authorization: SIGV4 })))
+  const expired = (message: string) =>
+    diagnose(
+      reply('InvalidSignatureException', JSON.stringify({ message }), get(`${EXEC}/prod/orders`, { authorization: SIGV4 })),
+    )
 
   it('blames the clock first and a re-sent request next for "Signature expired"', () => {
     const d = expired('Signature expired: 20260105T101500Z is now earlier than 20260105T103312Z (20260105T103812Z - 5 min.)')
@@ -224,7 +287,9 @@ describe('SIGNATURE_EXPIRED', () => {
   })
 
   it('rules out a re-sent request when the signature is dated in the future', () => {
-    const d = expired('Signature not yet current: 20260105T111500Z is still later than 20260105T100312Z (20260105T095812Z + 5 min.)')
+    const d = expired(
+      'Signature not yet current: 20260105T111500Z is still later than 20260105T100312Z (20260105T095812Z + 5 min.)',
+    )
     expect(d?.code).toBe('SIGNATURE_EXPIRED')
     expect(ids(d)[0]).toBe('clock-skew')
     expect(likelihood(d, 'signed-request-resent')).toBeLessThan(0.01)
@@ -232,12 +297,18 @@ describe('SIGNATURE_EXPIRED', () => {
 })
 
 describe('CREDENTIAL_SCOPE_INVALID', () => {
-  const scope = (message: string) => diagnose(reply('InvalidSignatureException', JSON.stringify({ message }), get(`${EXEC}/prod/orders`, { authorization: SIGV4 })))
+  const scope = (message: string) =>
+    diagnose(
+      reply('InvalidSignatureException', JSON.stringify({ message }), get(`${EXEC}/prod/orders`, { authorization: SIGV4 })),
+    )
 
   it.each([
     ['Credential should be scoped to a valid region. ', 'wrong-region'],
     ["Credential should be scoped to correct service: 'execute-api'. ", 'wrong-service'],
-    ['Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: 20260104 != 20260105', 'scope-date-mismatch'],
+    [
+      'Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: 20260104 != 20260105',
+      'scope-date-mismatch',
+    ],
   ])('%s → %s', (message, top) => {
     const d = scope(message)
     expect(d?.code).toBe('CREDENTIAL_SCOPE_INVALID')
@@ -262,19 +333,33 @@ describe('INVALID_SECURITY_TOKEN and EXPIRED_TOKEN', () => {
   })
 
   it('blames a token from other credentials when X-Amz-Security-Token was sent', () => {
-    const d = diagnose(reply('UnrecognizedClientException', INVALID, get(`${EXEC}/prod/orders`, { authorization: SIGV4, 'x-amz-security-token': 'tok' })))
+    const d = diagnose(
+      reply(
+        'UnrecognizedClientException',
+        INVALID,
+        get(`${EXEC}/prod/orders`, { authorization: SIGV4, 'x-amz-security-token': 'tok' }),
+      ),
+    )
     expect(ids(d)[0]).toBe('session-token-mismatch')
     expect(ids(d).at(-1)).toBe('session-token-missing')
   })
 
   it('does not take an AWS service endpoint reply (status 400) for API Gateway', () => {
-    const dynamo = { status: 400, headers: { 'x-amzn-RequestId': 'R1', 'x-amzn-ErrorType': 'UnrecognizedClientException' }, body: INVALID }
+    const dynamo = {
+      status: 400,
+      headers: { 'x-amzn-RequestId': 'R1', 'x-amzn-ErrorType': 'UnrecognizedClientException' },
+      body: INVALID,
+    }
     expect(diagnose(dynamo)?.code).not.toBe('INVALID_SECURITY_TOKEN')
   })
 
   it('tells expired credentials from invalid ones', () => {
     const d = diagnose(
-      reply('ExpiredTokenException', '{"message":"The security token included in the request is expired"}', get(`${EXEC}/prod/x`, { authorization: SIGV4 })),
+      reply(
+        'ExpiredTokenException',
+        '{"message":"The security token included in the request is expired"}',
+        get(`${EXEC}/prod/x`, { authorization: SIGV4 }),
+      ),
     )
     expect(d?.code).toBe('EXPIRED_TOKEN')
     expect(signatures.find((s) => s.code === 'EXPIRED_TOKEN')?.gatewayResponseTypes).toEqual(['EXPIRED_TOKEN'])
@@ -282,15 +367,28 @@ describe('INVALID_SECURITY_TOKEN and EXPIRED_TOKEN', () => {
 })
 
 describe('403 access denied: authorizer, resource policy or IAM (capital-M Message)', () => {
-  const denied = (message: string, request?: RequestInput, key = 'Message') => diagnose(reply('AccessDeniedException', JSON.stringify({ [key]: message }), request))
+  const denied = (message: string, request?: RequestInput, key = 'Message') =>
+    diagnose(reply('AccessDeniedException', JSON.stringify({ [key]: message }), request))
   const ARN = 'arn:aws:execute-api:eu-west-1:111122223333:k7m2p9q4r1/prod/GET/orders'
 
   it.each([
     ['User is not authorized to access this resource with an explicit deny', 'AUTHORIZER_DENY', 'authorizer-returned-deny'],
-    ['User is not authorized to access this resource with an explicit deny in an identity-based policy', 'AUTHORIZER_DENY', 'authorizer-returned-deny'],
+    [
+      'User is not authorized to access this resource with an explicit deny in an identity-based policy',
+      'AUTHORIZER_DENY',
+      'authorizer-returned-deny',
+    ],
     ['User is not authorized to access this resource', 'AUTHORIZER_POLICY_MISMATCH', 'cached-policy-method-scoped'],
-    [`User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${ARN}`, 'RESOURCE_POLICY_DENY', 'source-ip-not-allowed'],
-    [`User: arn:aws:iam::111122223333:user/bot is not authorized to perform: execute-api:Invoke on resource: ${ARN}`, 'IAM_NOT_AUTHORIZED', 'missing-invoke-permission'],
+    [
+      `User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${ARN}`,
+      'RESOURCE_POLICY_DENY',
+      'source-ip-not-allowed',
+    ],
+    [
+      `User: arn:aws:iam::111122223333:user/bot is not authorized to perform: execute-api:Invoke on resource: ${ARN}`,
+      'IAM_NOT_AUTHORIZED',
+      'missing-invoke-permission',
+    ],
   ])('%s', (message, code, top) => {
     const d = denied(message, get(`${EXEC}/prod/orders`, { authorization: 'Bearer t' }))
     expect(d?.code).toBe(code)
@@ -299,21 +397,30 @@ describe('403 access denied: authorizer, resource policy or IAM (capital-M Messa
   })
 
   it('still recognises the denials written with a lower-case key (customised DEFAULT_4XX)', () => {
-    expect(denied('User is not authorized to access this resource with an explicit deny', undefined, 'message')?.code).toBe('AUTHORIZER_DENY')
-    expect(denied(`User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${ARN}`, undefined, 'message')?.code).toBe(
-      'RESOURCE_POLICY_DENY',
+    expect(denied('User is not authorized to access this resource with an explicit deny', undefined, 'message')?.code).toBe(
+      'AUTHORIZER_DENY',
     )
+    expect(
+      denied(`User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${ARN}`, undefined, 'message')?.code,
+    ).toBe('RESOURCE_POLICY_DENY')
   })
 
   it('needs AWS evidence for the plain-English policy mismatch, but not for the explicit deny', () => {
-    const plain = { status: 403, body: '{"Message":"User is not authorized to access this resource"}', request: { url: 'https://app.example.net/admin' } }
+    const plain = {
+      status: 403,
+      body: '{"Message":"User is not authorized to access this resource"}',
+      request: { url: 'https://app.example.net/admin' },
+    }
     expect(diagnose(plain)).toBeUndefined()
     expect(diagnose({ ...plain, request: { url: `${EXEC}/prod/admin` } })?.code).toBe('AUTHORIZER_POLICY_MISMATCH')
-    expect(diagnose({ status: 403, body: '{"Message":"User is not authorized to access this resource with an explicit deny"}' })?.code).toBe('AUTHORIZER_DENY')
+    expect(
+      diagnose({ status: 403, body: '{"Message":"User is not authorized to access this resource with an explicit deny"}' })?.code,
+    ).toBe('AUTHORIZER_DENY')
   })
 
   describe('RESOURCE_POLICY_DENY causes', () => {
-    const anonymous = (suffix: string, request: RequestInput) => denied(`User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${ARN}${suffix}`, request)
+    const anonymous = (suffix: string, request: RequestInput) =>
+      denied(`User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${ARN}${suffix}`, request)
 
     it('blames the VPC endpoint condition on a private API host, the source IP elsewhere', () => {
       expect(ids(anonymous('', get(`${PRIVATE}/prod/orders`)))[0]).toBe('vpc-endpoint-not-allowed')
@@ -323,33 +430,55 @@ describe('403 access denied: authorizer, resource policy or IAM (capital-M Messa
     it('weighs the source IP up when a Deny matched', () => {
       const plain = anonymous('', get(`${EXEC}/prod/orders`))
       const deny = anonymous(' with an explicit deny', get(`${EXEC}/prod/orders`))
-      expectFactor(ratio(deny, 'source-ip-not-allowed', 'policy-not-redeployed'), 1.5 * ratio(plain, 'source-ip-not-allowed', 'policy-not-redeployed'))
+      expectFactor(
+        ratio(deny, 'source-ip-not-allowed', 'policy-not-redeployed'),
+        1.5 * ratio(plain, 'source-ip-not-allowed', 'policy-not-redeployed'),
+      )
     })
 
     it('blames a principal-only policy for a signed request evaluated as anonymous, not when a Deny matched', () => {
       expect(ids(anonymous('', get(`${EXEC}/prod/orders`, { authorization: SIGV4 })))[0]).toBe('principal-only-policy')
-      expect(ids(anonymous(' with an explicit deny', get(`${EXEC}/prod/orders`, { authorization: 'Bearer t' }))).at(-1)).toBe('principal-only-policy')
-      const noAllow = anonymous(' because no resource-based policy allows the execute-api:Invoke action', get(`${EXEC}/prod/orders`))
+      expect(ids(anonymous(' with an explicit deny', get(`${EXEC}/prod/orders`, { authorization: 'Bearer t' }))).at(-1)).toBe(
+        'principal-only-policy',
+      )
+      const noAllow = anonymous(
+        ' because no resource-based policy allows the execute-api:Invoke action',
+        get(`${EXEC}/prod/orders`),
+      )
       const plain = anonymous('', get(`${EXEC}/prod/orders`))
-      expectFactor(ratio(noAllow, 'principal-only-policy', 'policy-not-redeployed'), 3 * ratio(plain, 'principal-only-policy', 'policy-not-redeployed'))
+      expectFactor(
+        ratio(noAllow, 'principal-only-policy', 'policy-not-redeployed'),
+        3 * ratio(plain, 'principal-only-policy', 'policy-not-redeployed'),
+      )
     })
   })
 
   describe('IAM_NOT_AUTHORIZED causes', () => {
     const iam = (suffix: string) =>
-      denied(`User: arn:aws:sts::111122223333:assumed-role/app/s1 is not authorized to perform: execute-api:Invoke on resource: ${ARN}${suffix}`, get(`${EXEC}/prod/orders`, { authorization: SIGV4 }))
+      denied(
+        `User: arn:aws:sts::111122223333:assumed-role/app/s1 is not authorized to perform: execute-api:Invoke on resource: ${ARN}${suffix}`,
+        get(`${EXEC}/prod/orders`, { authorization: SIGV4 }),
+      )
 
     it('follows the wording: explicit deny, no identity-based Allow, no resource-based Allow', () => {
       expect(ids(iam(' with an explicit deny'))[0]).toBe('explicit-deny')
       expect(ids(iam(''))[0]).toBe('missing-invoke-permission')
-      expect(ids(iam(' because no identity-based policy allows the execute-api:Invoke action'))[0]).toBe('missing-invoke-permission')
-      expect(ids(iam(' because no resource-based policy allows the execute-api:Invoke action'))[0]).toBe('cross-account-no-resource-allow')
+      expect(ids(iam(' because no identity-based policy allows the execute-api:Invoke action'))[0]).toBe(
+        'missing-invoke-permission',
+      )
+      expect(ids(iam(' because no resource-based policy allows the execute-api:Invoke action'))[0]).toBe(
+        'cross-account-no-resource-allow',
+      )
     })
 
     it('weighs the missing permission by the wording', () => {
       const plain = iam('')
       expectFactor(
-        ratio(iam(' because no identity-based policy allows the execute-api:Invoke action'), 'missing-invoke-permission', 'explicit-deny'),
+        ratio(
+          iam(' because no identity-based policy allows the execute-api:Invoke action'),
+          'missing-invoke-permission',
+          'explicit-deny',
+        ),
         2 * ratio(plain, 'missing-invoke-permission', 'explicit-deny'),
       )
       expect(ids(iam(' with an explicit deny')).at(-1)).not.toBe('explicit-deny')
@@ -361,7 +490,8 @@ describe('403 access denied: authorizer, resource policy or IAM (capital-M Messa
 
 describe('FORBIDDEN: the one {"message":"Forbidden"} reply', () => {
   const FORB = '{"message":"Forbidden"}'
-  const forbidden = (request?: RequestInput, extra: Record<string, string> = {}) => diagnose(reply('ForbiddenException', FORB, request, extra))
+  const forbidden = (request?: RequestInput, extra: Record<string, string> = {}) =>
+    diagnose(reply('ForbiddenException', FORB, request, extra))
 
   it('covers the INVALID_API_KEY and WAF_FILTERED gateway responses', () => {
     expect(signatures.find((s) => s.code === 'FORBIDDEN')?.gatewayResponseTypes).toEqual(['INVALID_API_KEY', 'WAF_FILTERED'])
@@ -395,9 +525,9 @@ describe('FORBIDDEN: the one {"message":"Forbidden"} reply', () => {
 
   it('blames the private endpoint on a private API host, and not on a public one', () => {
     expect(ids(forbidden(get(`${PRIVATE}/internal/reports`)))[0]).toBe('private-api-endpoint')
-    expect(ids(forbidden(get('https://vpce-0123456789abcdef0-abcd1234.execute-api.eu-west-1.vpce.amazonaws.com/internal/reports')))[0]).toBe(
-      'private-api-endpoint',
-    )
+    expect(
+      ids(forbidden(get('https://vpce-0123456789abcdef0-abcd1234.execute-api.eu-west-1.vpce.amazonaws.com/internal/reports')))[0],
+    ).toBe('private-api-endpoint')
     expect(likelihood(forbidden(get(`${EXEC}/prod/reports`)), 'private-api-endpoint')).toBeLessThan(0.01)
   })
 
@@ -432,13 +562,21 @@ describe('FORBIDDEN: the one {"message":"Forbidden"} reply', () => {
   })
 
   it('leaves an HTTP API reply (apigw-requestid) and a non-AWS reply alone', () => {
-    const httpApi = { status: 403, headers: { 'apigw-requestid': 'Yq3kHGbZjoEFXyQ=', 'content-type': 'application/json' }, body: FORB }
+    const httpApi = {
+      status: 403,
+      headers: { 'apigw-requestid': 'Yq3kHGbZjoEFXyQ=', 'content-type': 'application/json' },
+      body: FORB,
+    }
     expect(diagnose(httpApi)?.code).not.toBe('FORBIDDEN')
-    expect(diagnose({ status: 403, headers: { 'x-powered-by': 'Express' }, body: FORB, request: get(`${CUSTOM}/x`) })).toBeUndefined()
+    expect(
+      diagnose({ status: 403, headers: { 'x-powered-by': 'Express' }, body: FORB, request: get(`${CUSTOM}/x`) }),
+    ).toBeUndefined()
   })
 
   it('recognises a customised WAF_FILTERED or INVALID_API_KEY response by its error type', () => {
-    const d = diagnose(reply('ForbiddenException', '{"message":"Blocked by WAF","code":"WAF_FILTERED"}', get(`${EXEC}/prod/items`)))
+    const d = diagnose(
+      reply('ForbiddenException', '{"message":"Blocked by WAF","code":"WAF_FILTERED"}', get(`${EXEC}/prod/items`)),
+    )
     expect(d?.code).toBe('FORBIDDEN')
     expect(d?.hints.join(' ')).toContain('customises the gateway response')
   })
@@ -480,20 +618,39 @@ describe('UNAUTHORIZED', () => {
   })
 
   it('names a preflight hitting the authorizer for OPTIONS only', () => {
-    expect(ids(unauthorized(get(`${EXEC}/prod/me`, { origin: 'https://app.example.com' }, 'OPTIONS')))[0]).toBe('preflight-authorizer')
+    expect(ids(unauthorized(get(`${EXEC}/prod/me`, { origin: 'https://app.example.com' }, 'OPTIONS')))[0]).toBe(
+      'preflight-authorizer',
+    )
     expect(ids(unauthorized(get(`${EXEC}/prod/me`, { origin: 'https://app.example.com' })))[0]).not.toBe('preflight-authorizer')
   })
 
   it('leaves the HTTP API and non-AWS look-alikes alone', () => {
-    const httpApi = { status: 401, headers: { 'apigw-requestid': 'Yq3kHGbZjoEFXyQ=', 'www-authenticate': 'Bearer' }, body: '{"message":"Unauthorized"}' }
+    const httpApi = {
+      status: 401,
+      headers: { 'apigw-requestid': 'Yq3kHGbZjoEFXyQ=', 'www-authenticate': 'Bearer' },
+      body: '{"message":"Unauthorized"}',
+    }
     expect(diagnose(httpApi)?.code).not.toBe('UNAUTHORIZED')
-    expect(diagnose({ status: 401, headers: { server: 'nginx' }, body: '{"message":"Unauthorized"}', request: get('https://auth.example.net/x') })).toBeUndefined()
+    expect(
+      diagnose({
+        status: 401,
+        headers: { server: 'nginx' },
+        body: '{"message":"Unauthorized"}',
+        request: get('https://auth.example.net/x'),
+      }),
+    ).toBeUndefined()
   })
 })
 
 describe('AUTHORIZER_CONFIGURATION_ERROR and AUTHORIZER_FAILURE', () => {
   const config = (elapsedMs?: number) => {
-    const input = reply('AuthorizerConfigurationException', '{"message":null}', get(`${EXEC}/prod/x`, { authorization: 'Bearer t' }), {}, 500)
+    const input = reply(
+      'AuthorizerConfigurationException',
+      '{"message":null}',
+      get(`${EXEC}/prod/x`, { authorization: 'Bearer t' }),
+      {},
+      500,
+    )
     return diagnose(elapsedMs === undefined ? input : { ...input, elapsedMs })
   }
 
@@ -505,8 +662,13 @@ describe('AUTHORIZER_CONFIGURATION_ERROR and AUTHORIZER_FAILURE', () => {
     expect(ids(config(undefined))[0]).toBe('authorizer-threw')
   })
 
-  it("does not take a function URL's {\"Message\":null} for it", () => {
-    const d = diagnose({ status: 500, headers: { 'x-amzn-RequestId': 'r' }, body: '{"Message":null}', request: get(`${EXEC}/prod/x`) })
+  it('does not take a function URL\'s {"Message":null} for it', () => {
+    const d = diagnose({
+      status: 500,
+      headers: { 'x-amzn-RequestId': 'r' },
+      body: '{"Message":null}',
+      request: get(`${EXEC}/prod/x`),
+    })
     expect(d?.code).not.toBe('AUTHORIZER_CONFIGURATION_ERROR')
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diagnose, type DiagnoseInput, type Diagnosis } from '../../../src/index.ts'
+import { type DiagnoseInput, type Diagnosis, diagnose } from '../../../src/index.ts'
 import type { RequestInput } from '../../../src/types.ts'
 
 const URL_HOST = 'https://a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6.lambda-url.eu-west-1.on.aws'
@@ -14,7 +14,11 @@ const FORBIDDEN_BODY =
   '{"Message":"Forbidden. For troubleshooting Function URL authorization issues, see: https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html"}'
 
 /** A function URL's authorization-error headers. */
-const DENIED = { 'content-type': 'application/json', 'x-amzn-RequestId': '5d1c9e2a-7b3f-4c8d-a6e0-9f2b4d1c3e5a', 'x-amzn-ErrorType': 'AccessDeniedException' }
+const DENIED = {
+  'content-type': 'application/json',
+  'x-amzn-RequestId': '5d1c9e2a-7b3f-4c8d-a6e0-9f2b4d1c3e5a',
+  'x-amzn-ErrorType': 'AccessDeniedException',
+}
 
 /** CloudFront's headers on a reply relayed from its origin. */
 const VIA_CLOUDFRONT = {
@@ -23,7 +27,13 @@ const VIA_CLOUDFRONT = {
   'x-amz-cf-id': 'Zp1Xo2Wn3Vm4Ul5Tk6Sj7Ri8Qh9Pg0Of1Ne2Md3Lc4Kb5Ja6Iz7==',
 }
 
-function reply(status: number, body: string, headers: Record<string, string> | undefined, request?: RequestInput, elapsedMs?: number): DiagnoseInput {
+function reply(
+  status: number,
+  body: string,
+  headers: Record<string, string> | undefined,
+  request?: RequestInput,
+  elapsedMs?: number,
+): DiagnoseInput {
   const input: DiagnoseInput = { status, body }
   if (headers !== undefined) input.headers = headers
   if (request !== undefined) input.request = request
@@ -31,7 +41,11 @@ function reply(status: number, body: string, headers: Record<string, string> | u
   return input
 }
 
-const call = (url: string, headers: Record<string, string> = { accept: 'application/json' }, method = 'GET'): RequestInput => ({ method, url, headers })
+const call = (url: string, headers: Record<string, string> = { accept: 'application/json' }, method = 'GET'): RequestInput => ({
+  method,
+  url,
+  headers,
+})
 
 function top(d: Diagnosis | undefined): string | undefined {
   return d?.causes[0]?.id
@@ -66,21 +80,29 @@ describe('FUNCTION_URL_FORBIDDEN', () => {
 
   it('makes an unsigned call of an AWS_IAM URL more likely without SigV4 than with it', () => {
     const unsigned = diagnose(reply(403, FORBIDDEN_BODY, DENIED, call(`${URL_HOST}/`)))
-    const signed = diagnose(reply(403, FORBIDDEN_BODY, DENIED, call(`${URL_HOST}/`, { authorization: SIGV4, 'x-amz-date': '20260105T101010Z' })))
+    const signed = diagnose(
+      reply(403, FORBIDDEN_BODY, DENIED, call(`${URL_HOST}/`, { authorization: SIGV4, 'x-amz-date': '20260105T101010Z' })),
+    )
     expect(likelihood(unsigned, 'iam-unsigned')).toBeGreaterThan(10 * likelihood(signed, 'iam-unsigned'))
-    const bearer = diagnose(reply(403, FORBIDDEN_BODY, DENIED, call(`${URL_HOST}/`, { authorization: 'Bearer app.session.token' })))
+    const bearer = diagnose(
+      reply(403, FORBIDDEN_BODY, DENIED, call(`${URL_HOST}/`, { authorization: 'Bearer app.session.token' })),
+    )
     expect(likelihood(unsigned, 'iam-unsigned')).toBeGreaterThan(likelihood(bearer, 'iam-unsigned'))
   })
 
   it('leans further to a public URL when the client sends its own application token', () => {
-    const bearer = diagnose(reply(403, FORBIDDEN_BODY, DENIED, call(`${URL_HOST}/`, { authorization: 'Bearer app.session.token' })))
+    const bearer = diagnose(
+      reply(403, FORBIDDEN_BODY, DENIED, call(`${URL_HOST}/`, { authorization: 'Bearer app.session.token' })),
+    )
     const none = diagnose(reply(403, FORBIDDEN_BODY, DENIED, call(`${URL_HOST}/`)))
     expect(top(bearer)).toBe('public-permission-missing')
     expect(likelihood(bearer, 'public-permission-missing')).toBeGreaterThan(likelihood(none, 'public-permission-missing'))
   })
 
   it('blames the signing principal or scope for a SigV4-signed call', () => {
-    const d = diagnose(reply(403, FORBIDDEN_BODY, DENIED, call(`${URL_HOST}/`, { authorization: SIGV4, 'x-amz-date': '20260105T101010Z' })))
+    const d = diagnose(
+      reply(403, FORBIDDEN_BODY, DENIED, call(`${URL_HOST}/`, { authorization: SIGV4, 'x-amz-date': '20260105T101010Z' })),
+    )
     expect(top(d)).toBe('iam-principal-denied')
     expect(likelihood(d, 'public-permission-missing')).toBeLessThan(0.05)
   })
@@ -94,19 +116,26 @@ describe('FUNCTION_URL_FORBIDDEN', () => {
     expect(likelihood(direct, 'cloudfront-oac')).toBeLessThan(0.1)
   })
 
-  it("does not ask the client to sign when CloudFront sits in front (OAC signs)", () => {
+  it('does not ask the client to sign when CloudFront sits in front (OAC signs)', () => {
     const viaProxy = diagnose(reply(403, FORBIDDEN_BODY, DENIED, call(`${DISTRIBUTION}/`)))
     const direct = diagnose(reply(403, FORBIDDEN_BODY, DENIED, call(`${URL_HOST}/`)))
     expect(likelihood(viaProxy, 'iam-unsigned')).toBeLessThan(likelihood(direct, 'iam-unsigned') / 4)
   })
 
   it("leaves capital-M look-alikes alone: the unverified short form, ASP.NET, and REST's policy denials", () => {
-    expect(diagnose(reply(403, '{"Message":"Forbidden"}', { 'content-type': 'application/json' }, call('https://api.example.com/x')))).toBeUndefined()
+    expect(
+      diagnose(reply(403, '{"Message":"Forbidden"}', { 'content-type': 'application/json' }, call('https://api.example.com/x'))),
+    ).toBeUndefined()
     const rest = diagnose(
-      reply(403, '{"Message":"User is not authorized to access this resource with an explicit deny"}', {
-        ...DENIED,
-        'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=',
-      }, call(`${EXEC}/prod/orders`)),
+      reply(
+        403,
+        '{"Message":"User is not authorized to access this resource with an explicit deny"}',
+        {
+          ...DENIED,
+          'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=',
+        },
+        call(`${EXEC}/prod/orders`),
+      ),
     )
     expect(rest?.layer).toBe('api-gateway-rest')
   })
@@ -138,11 +167,16 @@ describe('FUNCTION_URL_NOT_FOUND', () => {
 
   it("is not REST's authorizer configuration error (lower-case message, 500)", () => {
     const d = diagnose(
-      reply(500, '{"message":null}', {
-        'content-type': 'application/json',
-        'x-amzn-ErrorType': 'AuthorizerConfigurationException',
-        'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=',
-      }, call(`${EXEC}/prod/orders`)),
+      reply(
+        500,
+        '{"message":null}',
+        {
+          'content-type': 'application/json',
+          'x-amzn-ErrorType': 'AuthorizerConfigurationException',
+          'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=',
+        },
+        call(`${EXEC}/prod/orders`),
+      ),
     )
     expect(d?.code).not.toBe('FUNCTION_URL_NOT_FOUND')
   })
@@ -167,10 +201,14 @@ describe('FUNCTION_URL_FUNCTION_ERROR', () => {
   it('is not claimed on an execute-api host, next to API Gateway headers, or on an unknown host', () => {
     expect(diagnose(reply(502, body, undefined, call(`${EXEC}/prod/x`)))?.code).not.toBe('FUNCTION_URL_FUNCTION_ERROR')
     expect(diagnose(reply(502, body, { 'apigw-requestid': 'Jb7Yt0qKIAMEbWg=' }))?.code).not.toBe('FUNCTION_URL_FUNCTION_ERROR')
-    expect(diagnose(reply(502, body, { 'content-type': 'text/plain', server: 'uvicorn' }, call('https://api.example.com/')))).toBeUndefined()
+    expect(
+      diagnose(reply(502, body, { 'content-type': 'text/plain', server: 'uvicorn' }, call('https://api.example.com/'))),
+    ).toBeUndefined()
   })
 
   it('does not take a JSON body for the plain-text reply', () => {
-    expect(diagnose(reply(502, '{"message":"Internal Server Error"}', headers, call(`${URL_HOST}/`)))?.code).not.toBe('FUNCTION_URL_FUNCTION_ERROR')
+    expect(diagnose(reply(502, '{"message":"Internal Server Error"}', headers, call(`${URL_HOST}/`)))?.code).not.toBe(
+      'FUNCTION_URL_FUNCTION_ERROR',
+    )
   })
 })

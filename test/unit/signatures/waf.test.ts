@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { diagnose, type DiagnoseInput, type Diagnosis } from '../../../src/index.ts'
+import { type DiagnoseInput, type Diagnosis, diagnose } from '../../../src/index.ts'
 
 const bodies = join(import.meta.dirname, '..', '..', 'fixtures', 'bodies')
 const page = (name: string): string => readFileSync(join(bodies, name), 'utf8')
@@ -51,9 +51,18 @@ describe('WAF Challenge and CAPTCHA (x-amzn-waf-action)', () => {
 
   it('reports a 202 with x-amzn-waf-action: challenge as a failure, on every kind of host', () => {
     const hosts = [
-      { headers: { 'x-amzn-waf-action': 'challenge', server: 'awselb/2.0' }, url: 'https://my-alb-1.eu-west-1.elb.amazonaws.com/api' },
-      { headers: { 'x-amzn-waf-action': 'challenge', server: 'CloudFront', 'x-amz-cf-id': 'abcDEF123==' }, url: 'https://d111111abcdef8.cloudfront.net/api' },
-      { headers: { 'x-amzn-waf-action': 'challenge', 'x-amzn-requestid': '3c1f0e6a-0000-4b1c-9d1e-5f3b8f1e2a7d' }, url: 'https://abc123defg.execute-api.us-east-1.amazonaws.com/prod/items' },
+      {
+        headers: { 'x-amzn-waf-action': 'challenge', server: 'awselb/2.0' },
+        url: 'https://my-alb-1.eu-west-1.elb.amazonaws.com/api',
+      },
+      {
+        headers: { 'x-amzn-waf-action': 'challenge', server: 'CloudFront', 'x-amz-cf-id': 'abcDEF123==' },
+        url: 'https://d111111abcdef8.cloudfront.net/api',
+      },
+      {
+        headers: { 'x-amzn-waf-action': 'challenge', 'x-amzn-requestid': '3c1f0e6a-0000-4b1c-9d1e-5f3b8f1e2a7d' },
+        url: 'https://abc123defg.execute-api.us-east-1.amazonaws.com/prod/items',
+      },
     ]
     for (const { headers, url } of hosts) {
       const d = diagnose({ status: 202, headers, body: '', request: { method: 'GET', url } })
@@ -64,7 +73,10 @@ describe('WAF Challenge and CAPTCHA (x-amzn-waf-action)', () => {
   })
 
   it('also recognises the HTML interstitial', () => {
-    expect(diagnose(challenge({ body: CHALLENGE_PAGE, headers: { 'x-amzn-waf-action': 'challenge', 'content-type': 'text/html' } }))?.code).toBe('WAF_CHALLENGE')
+    expect(
+      diagnose(challenge({ body: CHALLENGE_PAGE, headers: { 'x-amzn-waf-action': 'challenge', 'content-type': 'text/html' } }))
+        ?.code,
+    ).toBe('WAF_CHALLENGE')
   })
 
   it('does not take a 202 without the header, or with another action value, for a challenge', () => {
@@ -74,8 +86,12 @@ describe('WAF Challenge and CAPTCHA (x-amzn-waf-action)', () => {
   })
 
   it('ranks a missing token first when no x-aws-waf-token was sent, an expired one when it was', () => {
-    const without = diagnose(challenge({ request: { method: 'POST', url: `${API}/v1/orders`, headers: { 'content-type': 'application/json' } } }))
-    const withToken = diagnose(challenge({ request: { method: 'POST', url: `${API}/v1/orders`, headers: { 'x-aws-waf-token': 'abc:def:ghi' } } }))
+    const without = diagnose(
+      challenge({ request: { method: 'POST', url: `${API}/v1/orders`, headers: { 'content-type': 'application/json' } } }),
+    )
+    const withToken = diagnose(
+      challenge({ request: { method: 'POST', url: `${API}/v1/orders`, headers: { 'x-aws-waf-token': 'abc:def:ghi' } } }),
+    )
     expect(top(without)).toBe('no-token')
     expect(top(withToken)).toBe('token-expired')
     expect(likelihood(withToken, 'no-token')).toBeLessThan(likelihood(without, 'no-token'))
@@ -86,12 +102,19 @@ describe('WAF Challenge and CAPTCHA (x-amzn-waf-action)', () => {
     const server = diagnose(challenge({ request }))
     const browser = inBrowser(() => diagnose(challenge({ request })))
     expect(likelihood(browser, 'token-cookie-dropped')).toBeGreaterThan(likelihood(server, 'token-cookie-dropped'))
-    const viaCloudFront = diagnose(challenge({ request, headers: { 'x-amzn-waf-action': 'challenge', server: 'awselb/2.0', 'x-amz-cf-id': 'abcDEF123==' } }))
+    const viaCloudFront = diagnose(
+      challenge({ request, headers: { 'x-amzn-waf-action': 'challenge', server: 'awselb/2.0', 'x-amz-cf-id': 'abcDEF123==' } }),
+    )
     expect(likelihood(viaCloudFront, 'token-cookie-dropped')).toBeGreaterThan(likelihood(server, 'token-cookie-dropped'))
   })
 
   it('reports a 405 with x-amzn-waf-action: captcha as a CAPTCHA, not as ALB refusing the method', () => {
-    const d = diagnose({ status: 405, headers: { 'x-amzn-waf-action': 'captcha', server: 'awselb/2.0' }, body: '', request: { method: 'POST', url: `${API}/login` } })
+    const d = diagnose({
+      status: 405,
+      headers: { 'x-amzn-waf-action': 'captcha', server: 'awselb/2.0' },
+      body: '',
+      request: { method: 'POST', url: `${API}/login` },
+    })
     expect(d?.code).toBe('WAF_CAPTCHA')
     // Even an ALB page under the header stays WAF's: the header is the evidence.
     const withPage = diagnose({
@@ -104,7 +127,12 @@ describe('WAF Challenge and CAPTCHA (x-amzn-waf-action)', () => {
 
   it('ranks the CAPTCHA causes with the method and the token', () => {
     const captcha = (method: string, headers: Record<string, string> = {}): Diagnosis | undefined =>
-      diagnose({ status: 405, headers: { 'x-amzn-waf-action': 'captcha' }, body: '', request: { method, url: `${API}/login`, headers } })
+      diagnose({
+        status: 405,
+        headers: { 'x-amzn-waf-action': 'captcha' },
+        body: '',
+        request: { method, url: `${API}/login`, headers },
+      })
     expect(likelihood(captcha('POST'), 'no-captcha-token')).toBeGreaterThan(likelihood(captcha('GET'), 'no-captcha-token'))
     expect(top(captcha('GET'))).toBe('no-captcha-token')
     expect(top(captcha('GET', { 'x-aws-waf-token': 'abc:def:ghi' }))).toBe('captcha-expired')
@@ -113,8 +141,18 @@ describe('WAF Challenge and CAPTCHA (x-amzn-waf-action)', () => {
 
 describe('WAF default Block on CloudFront', () => {
   it("recognises the 'Request blocked.' page with CloudFront's headers", () => {
-    const d = diagnose({ status: 403, headers: CLOUDFRONT_PAGE_HEADERS, body: REQUEST_BLOCKED, request: { method: 'POST', url: `${API}/comments` } })
-    expect(d).toMatchObject({ code: 'WAF_BLOCK_CLOUDFRONT', layer: 'waf', confidence: 'high', cloudfrontId: CLOUDFRONT_PAGE_HEADERS['X-Amz-Cf-Id'] })
+    const d = diagnose({
+      status: 403,
+      headers: CLOUDFRONT_PAGE_HEADERS,
+      body: REQUEST_BLOCKED,
+      request: { method: 'POST', url: `${API}/comments` },
+    })
+    expect(d).toMatchObject({
+      code: 'WAF_BLOCK_CLOUDFRONT',
+      layer: 'waf',
+      confidence: 'high',
+      cloudfrontId: CLOUDFRONT_PAGE_HEADERS['X-Amz-Cf-Id'],
+    })
     expect(d?.evidence).toContain('body contains "Request blocked."')
   })
 
@@ -156,10 +194,15 @@ describe('WAF default Block on an Application Load Balancer', () => {
 })
 
 describe('ranking the causes of a WAF Block', () => {
-  const block = (request: DiagnoseInput['request']): Diagnosis | undefined => diagnose({ status: 403, headers: ALB_HEADERS, body: ALB_403, request })
+  const block = (request: DiagnoseInput['request']): Diagnosis | undefined =>
+    diagnose({ status: 403, headers: ALB_HEADERS, body: ALB_403, request })
 
   it('puts a managed rule on the payload first for requests with a body, the caller first for bodyless ones', () => {
-    const post = block({ method: 'POST', url: `${API}/comments`, headers: { 'content-type': 'application/json', 'user-agent': 'my-app/1.0' } })
+    const post = block({
+      method: 'POST',
+      url: `${API}/comments`,
+      headers: { 'content-type': 'application/json', 'user-agent': 'my-app/1.0' },
+    })
     const get = block({ method: 'GET', url: `${API}/comments`, headers: { 'user-agent': 'my-app/1.0' } })
     expect(top(post)).toBe('managed-rule-match')
     expect(top(get)).toBe('ip-geo-or-bot-rule')
@@ -184,7 +227,12 @@ describe('ranking the causes of a WAF Block', () => {
   })
 
   it('ranks the CloudFront page the same way', () => {
-    const d = diagnose({ status: 403, headers: CLOUDFRONT_PAGE_HEADERS, body: REQUEST_BLOCKED, request: { method: 'PUT', url: `${API}/profile` } })
+    const d = diagnose({
+      status: 403,
+      headers: CLOUDFRONT_PAGE_HEADERS,
+      body: REQUEST_BLOCKED,
+      request: { method: 'PUT', url: `${API}/profile` },
+    })
     expect(top(d)).toBe('managed-rule-match')
   })
 })
