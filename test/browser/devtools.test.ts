@@ -7,11 +7,10 @@ import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Page } from 'playwright-core'
-import type { Outcome } from '../../examples/browser/render.ts'
 import { CANARIES, SCENARIOS } from '../../examples/browser/scenarios.ts'
-import { type Demo, startDemo } from '../../examples/browser/server.ts'
-import { type LaunchedChromium, launchChromium } from './chromium.ts'
-import { type ConsoleCall, ConsoleCapture, transcript } from './console-capture.ts'
+import type { Demo } from '../../examples/browser/server.ts'
+import { type ConsoleCall, type ConsoleCapture, transcript } from './console-capture.ts'
+import { type Run, runScenarios, type ScenarioSession, UUID } from './scenario-session.ts'
 import {
   ARTIFACTS_DIR,
   confidenceRank,
@@ -24,38 +23,19 @@ import {
   saveText,
 } from './support.ts'
 
-/** What one scenario gave: the page's outcome and the console calls made while it ran. */
-interface Run {
-  outcome: Outcome
-  calls: ConsoleCall[]
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-
 describe('the demo page against the gateway emulator', { timeout: 120_000 }, () => {
+  let session: ScenarioSession
   let demo: Demo
-  let browser: LaunchedChromium
   let page: Page
   let capture: ConsoleCapture
-  const runs = new Map<string, Run>()
-  const run = (id: string): Run => {
-    const found = runs.get(id)
-    if (found === undefined) throw new Error(`scenario ${id} did not run`)
-    return found
-  }
+  const run = (id: string): Run => session.run(id)
 
   before(async () => {
-    demo = await startDemo()
-    browser = await launchChromium()
-    page = browser.context.pages()[0] ?? (await browser.context.newPage())
-    capture = await ConsoleCapture.attach(page)
-    await page.goto(`${demo.pageUrl}?manual`)
-    await page.waitForFunction('window.apigwDemo !== undefined')
-    // One scenario at a time, so that each one's console calls are its own.
-    for (const scenario of SCENARIOS) {
-      const { value, calls } = await capture.evaluate<Outcome>(`window.apigwDemo.run(${JSON.stringify(scenario.id)})`)
-      runs.set(scenario.id, { outcome: value, calls })
-    }
+    session = await runScenarios(
+      (d) => `${d.pageUrl}?manual`,
+      SCENARIOS.map((scenario) => scenario.id),
+    )
+    ;({ demo, page, capture } = session)
   })
 
   after(async () => {
@@ -68,8 +48,7 @@ describe('the demo page against the gateway emulator', { timeout: 120_000 }, () 
       }
       await saveText('console-emulator.txt', transcript(capture.calls, causes))
     }
-    await browser?.close()
-    await demo?.close()
+    await session?.close()
   })
 
   test('CORS on, headers exposed: the console group shows code, cause, remedy and request ID', () => {

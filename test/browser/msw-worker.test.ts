@@ -8,50 +8,30 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import { MSW_SCENARIOS } from '../../examples/browser/msw-scenarios.ts'
-import type { Outcome } from '../../examples/browser/render.ts'
 import { CANARIES } from '../../examples/browser/scenarios.ts'
-import { type Demo, startDemo } from '../../examples/browser/server.ts'
-import { type LaunchedChromium, launchChromium } from './chromium.ts'
-import { type ConsoleCall, ConsoleCapture, transcript } from './console-capture.ts'
+import type { Demo } from '../../examples/browser/server.ts'
+import { type ConsoleCall, type ConsoleCapture, transcript } from './console-capture.ts'
+import { type Run, runScenarios, type ScenarioSession, UUID } from './scenario-session.ts'
 import { ARTIFACTS_DIR, linesOf, loggedGroups, onlyGroup, saveText } from './support.ts'
 
-interface Run {
-  outcome: Outcome
-  calls: ConsoleCall[]
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-
 describe('gatewayError() through setupWorker', { timeout: 120_000 }, () => {
+  let session: ScenarioSession
   let demo: Demo
-  let browser: LaunchedChromium
   let page: Page
   let capture: ConsoleCapture
-  const runs = new Map<string, Run>()
-  const run = (id: string): Run => {
-    const found = runs.get(id)
-    if (found === undefined) throw new Error(`scenario ${id} did not run`)
-    return found
-  }
+  const run = (id: string): Run => session.run(id)
 
   before(async () => {
-    demo = await startDemo()
-    browser = await launchChromium()
-    page = browser.context.pages()[0] ?? (await browser.context.newPage())
-    capture = await ConsoleCapture.attach(page)
-    await page.goto(`${demo.mswUrl}?manual`)
-    // The page sets its handle once worker.start() has resolved.
-    await page.waitForFunction('window.apigwDemo !== undefined')
-    for (const scenario of MSW_SCENARIOS) {
-      const { value, calls } = await capture.evaluate<Outcome>(`window.apigwDemo.run(${JSON.stringify(scenario.id)})`)
-      runs.set(scenario.id, { outcome: value, calls })
-    }
+    session = await runScenarios(
+      (d) => `${d.mswUrl}?manual`,
+      MSW_SCENARIOS.map((scenario) => scenario.id),
+    )
+    ;({ demo, page, capture } = session)
   })
 
   after(async () => {
     if (capture !== undefined) await saveText('console-msw.txt', transcript(capture.calls))
-    await browser?.close()
-    await demo?.close()
+    await session?.close()
   })
 
   test('the service worker controls the page and answers every call', async () => {
