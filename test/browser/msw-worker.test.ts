@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core'
 import { MSW_SCENARIOS } from '../../examples/browser/msw-scenarios.ts'
 import { CANARIES } from '../../examples/browser/scenarios.ts'
 import type { Demo } from '../../examples/browser/server.ts'
-import { type ConsoleCall, type ConsoleCapture, transcript } from './console-capture.ts'
+import { type ConsoleCapture, transcript } from './console-capture.ts'
 import { type Run, runScenarios, type ScenarioSession, UUID } from './scenario-session.ts'
 import { ARTIFACTS_DIR, linesOf, loggedGroups, onlyGroup, saveText } from './support.ts'
 

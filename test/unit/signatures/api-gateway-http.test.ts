@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type DiagnoseInput, type Diagnosis, diagnose, type Signature, signatures } from '../../../src/index.ts'
-import type { RequestInput } from '../../../src/types.ts'
+import { call, likelihood, reply, top } from '../../helpers/diagnosis.ts'
 
 const EXEC = 'https://k7m2p9q4r1.execute-api.eu-west-1.amazonaws.com'
 const CUSTOM = 'https://api.example.org'
@@ -19,36 +19,6 @@ const restHeaders = (errorType: string): Record<string, string> => ({
   'x-amzn-ErrorType': errorType,
   'x-amz-apigw-id': 'Tz4Ux5Vy6WAMEa7b=',
 })
-
-function reply(
-  status: number,
-  body: string,
-  headers: Record<string, string> | undefined,
-  request?: RequestInput,
-  elapsedMs?: number,
-): DiagnoseInput {
-  const input: DiagnoseInput = { status, body }
-  if (headers !== undefined) input.headers = headers
-  if (request !== undefined) input.request = request
-  if (elapsedMs !== undefined) input.elapsedMs = elapsedMs
-  return input
-}
-
-const call = (url: string, headers: Record<string, string> = { accept: 'application/json' }, method = 'GET'): RequestInput => ({
-  method,
-  url,
-  headers,
-})
-
-function top(d: Diagnosis | undefined): string | undefined {
-  return d?.causes[0]?.id
-}
-
-function likelihood(d: Diagnosis | undefined, id: string): number {
-  const cause = d?.causes.find((c) => c.id === id)
-  if (cause === undefined) throw new Error(`no cause ${id}`)
-  return cause.likelihood
-}
 
 function signature(code: string): Signature {
   const found = signatures.find((s) => s.code === code)

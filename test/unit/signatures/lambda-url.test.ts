@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type DiagnoseInput, type Diagnosis, diagnose } from '../../../src/index.ts'
-import type { RequestInput } from '../../../src/types.ts'
+import { diagnose } from '../../../src/index.ts'
+import { call, likelihood, reply, top } from '../../helpers/diagnosis.ts'
 
 const URL_HOST = 'https://a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6.lambda-url.eu-west-1.on.aws'
 const DISTRIBUTION = 'https://d1a2b3c4d5e6f7.cloudfront.net'
@@ -25,36 +25,6 @@ const VIA_CLOUDFRONT = {
   'x-cache': 'Error from cloudfront',
   via: '1.1 0a1b2c3d4e5f60718293a4b5c6d7e8f9.cloudfront.net (CloudFront)',
   'x-amz-cf-id': 'Zp1Xo2Wn3Vm4Ul5Tk6Sj7Ri8Qh9Pg0Of1Ne2Md3Lc4Kb5Ja6Iz7==',
-}
-
-function reply(
-  status: number,
-  body: string,
-  headers: Record<string, string> | undefined,
-  request?: RequestInput,
-  elapsedMs?: number,
-): DiagnoseInput {
-  const input: DiagnoseInput = { status, body }
-  if (headers !== undefined) input.headers = headers
-  if (request !== undefined) input.request = request
-  if (elapsedMs !== undefined) input.elapsedMs = elapsedMs
-  return input
-}
-
-const call = (url: string, headers: Record<string, string> = { accept: 'application/json' }, method = 'GET'): RequestInput => ({
-  method,
-  url,
-  headers,
-})
-
-function top(d: Diagnosis | undefined): string | undefined {
-  return d?.causes[0]?.id
-}
-
-function likelihood(d: Diagnosis | undefined, id: string): number {
-  const cause = d?.causes.find((c) => c.id === id)
-  if (cause === undefined) throw new Error(`no cause ${id}`)
-  return cause.likelihood
 }
 
 describe('FUNCTION_URL_FORBIDDEN', () => {
