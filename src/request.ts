@@ -49,7 +49,8 @@ export function readRequest(input: RequestInput | undefined, awsHosts: readonly 
 function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[]): void {
   const raw = typeof url === 'string' ? url : url instanceof URL ? url.href : undefined
   if (raw === undefined || raw === '') return
-  const text = raw.slice(0, MAX_URL_LENGTH)
+  // A protocol-relative URL ("//user:pass@host/path") names a host, and may carry user info: read it as absolute.
+  const text = (raw.startsWith('//') ? `https:${raw}` : raw).slice(0, MAX_URL_LENGTH)
   const traits = facts.pathTraits as Set<PathTrait>
   let rawPath: string
   const absolute = /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(text)

@@ -104,6 +104,14 @@ describe('readRequest', () => {
     expect(facts.declaredAwsHost).toBe(true)
   })
 
+  it('reads a protocol-relative URL as absolute, so its user info never becomes the path', () => {
+    const facts = readRequest({ url: '//user:s3cr3t-pass@abc123defg.execute-api.eu-west-1.amazonaws.com/prod/x' }, [])
+    expect(facts.host).toBe('abc123defg.execute-api.eu-west-1.amazonaws.com')
+    expect(facts.path).toBe('/prod/x')
+    expect(facts.firstSegment).toBe('prod')
+    expect(JSON.stringify({ ...facts, pathTraits: [...facts.pathTraits] })).not.toContain('s3cr3t')
+  })
+
   it('survives malformed input', () => {
     expect(readRequest(undefined, []).hostFacts.kind).toBe('unknown')
     expect(readRequest({ url: 'https://[bad' }, []).path).toBeUndefined()
