@@ -76,3 +76,22 @@ describe('request IDs read from a page', () => {
     )
   })
 })
+
+describe('AWS reply headers quoted as evidence', () => {
+  it('never carry a credential in an echoed trace header or error type', async () => {
+    const { diagnose } = await import('../../src/index.ts')
+    const d = diagnose({
+      status: 403,
+      headers: {
+        'x-amzn-errortype': `IncompleteSignatureException:Authorization=${CANARY}`,
+        'x-amz-apigw-id': 'a',
+        'x-amzn-trace-id': `Root=1-5f84c7a9-0a1b2c3d4e5f6a7b8c9d0e1f;token=${CANARY}`,
+      },
+      body: '{"message":"Authorization header requires \'Credential\' parameter. Authorization=[hidden]"}',
+      request: { method: 'GET', url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/x' },
+    })
+    expect(d?.code).toBe('INCOMPLETE_SIGNATURE')
+    expect(d?.traceId).toContain('Root=1-5f84c7a9-0a1b2c3d4e5f6a7b8c9d0e1f')
+    expect(JSON.stringify(d)).not.toContain(CANARY)
+  })
+})
