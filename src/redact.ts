@@ -49,10 +49,36 @@ const RULES: readonly Rule[] = [
 
 /** Replaces anything that looks like a credential in `text`. */
 export function redactText(text: string): string {
-  let out = text
+  let out = text.includes('://') ? redactUrlsInText(text) : text
   // The gates skip patterns that cannot match, which is most of them for most texts.
   for (const [pattern, replacement, gate] of RULES) if (out.includes(gate)) out = out.replace(pattern, replacement)
   return out
+}
+
+/** Characters that end a URL quoted in text. */
+const URL_END = new Set([' ', '\t', '\n', '\r', '"', "'", '<', '>', '`'])
+
+/**
+ * The query, fragment and user info of every absolute URL in a text (ky's error message quotes the request
+ * URL, axios keeps it in `config.url`): any query parameter may be a credential, whatever its name. A scan,
+ * not a regex, so that a text full of "://" stays linear.
+ */
+function redactUrlsInText(text: string): string {
+  let out = ''
+  let from = 0
+  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', from)) {
+    let end = at + 3
+    while (end < text.length && !URL_END.has(text.charAt(end))) end++
+    let rest = text.slice(at + 3, end)
+    const query = rest.search(/[?#]/)
+    if (query !== -1) rest = `${rest.slice(0, query + 1)}${REDACTED}`
+    const authorityEnd = rest.search(/[/?#]/)
+    const userInfo = rest.lastIndexOf('@', authorityEnd === -1 ? rest.length : authorityEnd)
+    if (userInfo !== -1) rest = rest.slice(userInfo + 1)
+    out += `${text.slice(from, at)}://${rest}`
+    from = end
+  }
+  return out + text.slice(from)
 }
 
 /** Removes the query string, fragment and user info of a URL, which can carry credentials. */

@@ -92,3 +92,24 @@ it('the echo reply really carries the canary, and the diagnosis names it redacte
   expect(outcome?.diagnosis?.code).toBe('INCOMPLETE_SIGNATURE')
   expect(leakedCanaries(JSON.stringify(outcome?.diagnosis))).toEqual([])
 })
+
+describe.each(Object.entries(clients))('%s: a token in the query string', (_name, client) => {
+  // ky puts the full request URL in its HTTPError message, axios keeps it in `config.url`.
+  const url = `${API}/missing?code=${CANARY.echoed}&page=2`
+
+  it('default mode: the attached error and the log carry no query value', async () => {
+    const out = capture()
+    const outcome = await client({ url, method: 'GET', headers: {} }, { log: true, logger: out.logger })
+    expect(outcome.diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+    expect(leakedCanaries(JSON.stringify(outcome.error ?? outcome.response))).toEqual([])
+    expect(leakedCanaries(out.text())).toEqual([])
+  })
+
+  it('throwEnriched: the GatewayError carries no query value', async () => {
+    const outcome = await client({ url, method: 'GET', headers: {} }, { throwEnriched: true })
+    expect(outcome.error).toBeInstanceOf(GatewayError)
+    const error = outcome.error as GatewayError
+    for (const text of [error.message, JSON.stringify(error), inspect(error), String(error)])
+      expect(leakedCanaries(text)).toEqual([])
+  })
+})

@@ -95,3 +95,21 @@ describe('AWS reply headers quoted as evidence', () => {
     expect(JSON.stringify(d)).not.toContain(CANARY)
   })
 })
+
+describe('URLs quoted in text', () => {
+  it('lose their query, fragment and user info, whatever the parameter names', () => {
+    expect(
+      redactText(`Request failed with status code 403 Forbidden: GET https://u:${CANARY}@h.example/p?code=${CANARY}&x=1`),
+    ).toBe('Request failed with status code 403 Forbidden: GET https://h.example/p?[REDACTED]')
+    expect(redactText(`see "https://h.example/p#t=${CANARY}" and https://h.example/ok`)).toBe(
+      'see "https://h.example/p#[REDACTED]" and https://h.example/ok',
+    )
+  })
+
+  it('stay linear on a text full of "://"', () => {
+    const text = 'a://?'.repeat(40_000)
+    const started = performance.now()
+    expect(redactText(text)).not.toContain('?a')
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+})
