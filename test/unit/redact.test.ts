@@ -113,3 +113,21 @@ describe('URLs quoted in text', () => {
     expect(performance.now() - started).toBeLessThan(1000)
   })
 })
+
+describe('credentials in a path with a percent-encoded "="', () => {
+  it('are redacted in the diagnosis texts that quote the path', async () => {
+    const { diagnose } = await import('../../src/index.ts')
+    const d = diagnose({
+      status: 403,
+      headers: { 'x-amzn-errortype': 'MissingAuthenticationTokenException', 'x-amz-apigw-id': 'a' },
+      body: '{"message":"Missing Authentication Token"}',
+      request: {
+        method: 'GET',
+        url: `https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/x/X-Amz-Signature%3D${CANARY}/access_token%3d${CANARY}`,
+      },
+    })
+    expect(d?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+    expect(d?.title).toContain('/prod/x/X-Amz-Signature%3D[REDACTED]/access_token%3D[REDACTED]')
+    expect(JSON.stringify(d)).not.toContain(CANARY)
+  })
+})
