@@ -61,7 +61,11 @@ export function withDiagnosis<T extends AxiosLike>(instance: T, options: Diagnos
 /** Diagnoses one rejection of the interceptor chain; gives back what to reject with. */
 async function handleAxiosError(error: unknown, instance: AxiosLike, options: DiagnosisOptions): Promise<unknown> {
   // A cancel is the caller's decision; anything that is not an AxiosError is not ours to touch.
-  if (!isAxiosError(error) || error.code === 'ERR_CANCELED') return error
+  try {
+    if (!isAxiosError(error) || error.code === 'ERR_CANCELED') return error
+  } catch {
+    return error // a throwing getter: the rejection goes on as it was
+  }
   return handleFailure(error, () => findingFor(error, instance, options), options)
 }
 

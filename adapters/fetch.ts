@@ -84,7 +84,12 @@ async function onFetchError(
   options: DiagnosisOptions,
 ): Promise<unknown> {
   if (typeof error !== 'object' || error === null) return error
-  const name = (error as { name?: unknown }).name
+  let name: unknown
+  try {
+    name = (error as { name?: unknown }).name
+  } catch {
+    return error // a throwing getter: the rejection goes on as it was
+  }
   // An abort is the caller's decision, not a failure of the network; fetch rejects with TypeError otherwise.
   if (name !== 'TypeError' && name !== 'TimeoutError') return error
   return handleFailure(

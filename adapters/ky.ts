@@ -60,8 +60,14 @@ export function diagnosisHooks(options: DiagnosisOptions = {}): DiagnosisHooks {
     const error = (v2 ? first.error : first) as Error
     if (typeof error !== 'object' || error === null) return Promise.resolve(error)
     const fields = error as unknown as KyErrorFields
-    const request = v2 ? (first.request ?? fields.request) : fields.request
-    const timeout = v2 ? (first.options as { timeout?: unknown } | undefined)?.timeout : fields.options?.timeout
+    let request: Request | undefined
+    let timeout: unknown
+    try {
+      request = v2 ? (first.request ?? fields.request) : fields.request
+      timeout = v2 ? (first.options as { timeout?: unknown } | undefined)?.timeout : fields.options?.timeout
+    } catch {
+      return Promise.resolve(error) // a throwing getter: the error goes on as it was
+    }
     return handleFailure(error, () => findingFor(fields, request, timeout, v2, options), options)
   }) as DiagnosisBeforeErrorHook
   return { beforeError: [hook] }

@@ -3,11 +3,13 @@
  * or the attaching itself, the original error (or Response) reaches the caller untouched and on time.
  */
 import axios, { AxiosError } from 'axios'
+import ky1 from 'ky1'
 import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
+import { withDiagnosis as withKy } from '../../adapters/ky.ts'
 import { GatewayError } from '../../src/error.ts'
 import type { DiagnosisOptions } from '../../src/middleware.ts'
 import { signatures } from '../../src/signatures/index.ts'
@@ -125,4 +127,48 @@ it('fetch: a rejection that is not a network failure passes through as the same 
   const caught = await withFetch(async () => Promise.reject(odd))(`${API}/v1/x`).catch((e: unknown) => e)
   expect(caught).toBe(odd)
   expect(untouched(caught)).toBe(true)
+})
+
+/** An error whose fields throw when read: what a hostile Proxy or a getter-laden custom error does. */
+function hostileError(): object {
+  const fields = new Set<PropertyKey>([
+    'name',
+    'message',
+    'code',
+    'cause',
+    'isAxiosError',
+    'response',
+    'config',
+    'request',
+    'options',
+  ])
+  return new Proxy(new TypeError('fetch failed'), {
+    get(target, key) {
+      if (fields.has(key)) throw new Error('getter threw')
+      return Reflect.get(target, key)
+    },
+  })
+}
+
+it('fetch: a rejection whose property getters throw passes through as the same value', async () => {
+  const hostile = hostileError()
+  const caught = await withFetch(async () => Promise.reject(hostile))(`${API}/v1/x`).catch((e: unknown) => e)
+  expect(caught).toBe(hostile)
+})
+
+it('axios: a rejection whose property getters throw passes through as the same value', async () => {
+  const instance = axios.create()
+  const hostile = hostileError()
+  instance.interceptors.response.use(undefined, () => Promise.reject(hostile))
+  const caught = await withAxios(instance)
+    .get(`${API}/v1/x`)
+    .catch((e: unknown) => e)
+  expect(caught).toBe(hostile)
+})
+
+it('ky: an error whose property getters throw, handed on by an earlier beforeError hook, passes through', async () => {
+  const hostile = hostileError()
+  const api = withKy(ky1.create({ retry: 0, hooks: { beforeError: [() => hostile as never] } }))
+  const caught = await api.get(`${API}/v1/x`).catch((e: unknown) => e)
+  expect(caught).toBe(hostile)
 })
