@@ -45,6 +45,12 @@ const RULES: readonly Rule[] = [
     `$1=${REDACTED}`,
     '=',
   ],
+  // The same names as JSON fields, and the AWS credentials an STS or Cognito body holds.
+  [
+    /"(api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|token|password|secret|client[_-]?secret|secret[_-]?access[_-]?key|session[_-]?token|session[_-]?id|sid)"(\s{0,8}:\s{0,8})"[^"\n]*"/gi,
+    `"$1"$2"${REDACTED}"`,
+    '"',
+  ],
   // The same names with a percent-encoded "=", as a path parameter quotes them.
   [
     /\b(api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|token|password|secret|session[_-]?id|jsessionid|phpsessid|sid|X-Amz-Security-Token|X-Amz-Signature|X-Amz-Credential|Credential|Signature|Key-Pair-Id|Policy)%3D[^&\s"'/]+/gi,

@@ -131,3 +131,17 @@ describe('credentials in a path with a percent-encoded "="', () => {
     expect(JSON.stringify(d)).not.toContain(CANARY)
   })
 })
+
+describe('credentials in a JSON body', () => {
+  it('are redacted by field name, so a GatewayError.response body preview never carries them', async () => {
+    const { gatewayErrorResponse } = await import('../../src/error.ts')
+    const body = `{"message":"Forbidden","access_token": "${CANARY}","Credentials":{"SecretAccessKey":"${CANARY}/x","SessionToken":"${CANARY}"},"password":"${CANARY}"}`
+    const response = gatewayErrorResponse(403, 'Forbidden', new Map(), body)
+    expect(response.body).not.toContain(CANARY)
+    expect(response.body).toContain('"message":"Forbidden"')
+    expect(response.body).toContain('"access_token": "[REDACTED]"')
+    expect(redactText('{"token":"a","tokens":"kept","message":"the token was rejected"}')).toBe(
+      '{"token":"[REDACTED]","tokens":"kept","message":"the token was rejected"}',
+    )
+  })
+})
