@@ -99,12 +99,20 @@ function diagnosedToJSON(original: unknown): (this: Record<string, unknown>) => 
 }
 
 /**
+ * Client options and request-body fields that hold credentials: query parameters given as an object (ky
+ * `searchParams`, axios `params`), axios basic `auth`, and credential-named fields of a JSON body.
+ */
+const SECRET_OPTION =
+  /^(?:searchParams|params|auth|password|passwd|secret|token|api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|client[_-]?secret|session[_-]?token|secret[_-]?access[_-]?key)$/i
+
+/**
  * A JSON copy with credential headers and credential-looking text removed. AxiosError's own `toJSON`
  * includes `config.headers`, which holds Authorization, Cookie and x-api-key values.
  */
 function redactedCopy(value: unknown): unknown {
   const text = JSON.stringify(value, (key, item: unknown) => {
-    if (SECRET_HEADER_NAMES.has(key.toLowerCase()) && item !== null && item !== undefined) return '[REDACTED]'
+    if ((SECRET_HEADER_NAMES.has(key.toLowerCase()) || SECRET_OPTION.test(key)) && item !== null && item !== undefined)
+      return '[REDACTED]'
     return typeof item === 'string' ? redactText(item) : item
   })
   return text === undefined ? undefined : JSON.parse(text)

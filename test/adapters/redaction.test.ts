@@ -4,9 +4,14 @@
  * apigw-doctor attaches, throws, serialises or prints.
  */
 import { inspect } from 'node:util'
+import axios from 'axios'
+import ky1 from 'ky1'
+import ky2 from 'ky2'
 import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
+import { withDiagnosis as withKy } from '../../adapters/ky.ts'
 import { GatewayError } from '../../src/error.ts'
 import type { DiagnosisLogger } from '../../src/format.ts'
 import { clients } from './clients.ts'
@@ -111,5 +116,31 @@ describe.each(Object.entries(clients))('%s: a token in the query string', (_name
     const error = outcome.error as GatewayError
     for (const text of [error.message, JSON.stringify(error), inspect(error), String(error)])
       expect(leakedCanaries(text)).toEqual([])
+  })
+})
+
+describe("the client's own options in the attached error's JSON", () => {
+  // Query parameters given as options (ky `searchParams`, axios `params`), axios basic `auth` and
+  // credential-named fields of a JSON request body are serialised by the clients' errors.
+  it('ky 1 and ky 2: searchParams and credential fields carry no value', async () => {
+    for (const ky of [ky1, ky2]) {
+      const caught = await withKy(ky as typeof ky2)
+        .post(`${API}/missing`, { searchParams: { code: CANARY.echoed }, json: { password: CANARY.bearer }, retry: 0 })
+        .catch((e: unknown) => e)
+      expect((caught as { diagnosis?: { code: string } }).diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+      expect(leakedCanaries(JSON.stringify(caught))).toEqual([])
+    }
+  })
+
+  it('axios: params, basic auth and credential fields carry no value', async () => {
+    const caught = await withAxios(axios.create())
+      .post(
+        `${API}/missing`,
+        { password: CANARY.bearer },
+        { params: { code: CANARY.echoed }, auth: { username: 'u', password: CANARY.cookie } },
+      )
+      .catch((e: unknown) => e)
+    expect((caught as { diagnosis?: { code: string } }).diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+    expect(leakedCanaries(JSON.stringify(caught))).toEqual([])
   })
 })
