@@ -97,5 +97,6 @@ function redactUrlsInText(text: string): string {
 export function redactUrl(url: string): string {
   const cut = url.search(/[?#]/)
   const base = cut === -1 ? url : url.slice(0, cut)
-  return redactText(base.replace(/^([a-z][a-z0-9+.-]{0,20}:\/\/)[^/@]*@/i, '$1'))
+  // The scheme is optional: a protocol-relative URL ("//user:pass@host/path") has user info too.
+  return redactText(base.replace(/^((?:[a-z][a-z0-9+.-]{0,20}:)?\/\/)[^/@]*@/i, '$1'))
 }

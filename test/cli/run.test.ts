@@ -122,3 +122,17 @@ describe('run', () => {
     expect((await runCli(['big.har'], { readFile: fails })).stderr).toBe('apigw-doctor: big.har: is larger than 256 MiB\n')
   })
 })
+
+describe('a protocol-relative request URL with user info', () => {
+  it.each([[[]], [['--json']], [['--all']], [['--json', '--all']]])('never prints the password (%j)', async (flags) => {
+    const input = JSON.stringify({
+      status: 403,
+      body: '{"message":"Missing Authentication Token"}',
+      request: { method: 'GET', url: '//user:Pr0tocolRelativePassw0rd@abc123defg.execute-api.eu-west-1.amazonaws.com/prod/x' },
+    })
+    const result = await runCli([...flags, '-'], { stdin: input })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('MISSING_AUTHENTICATION_TOKEN')
+    expect(result.stdout + result.stderr).not.toContain('Pr0tocolRelativePassw0rd')
+  })
+})

@@ -52,6 +52,7 @@ describe('redactUrl', () => {
     expect(redactUrl(`https://user:${CANARY}@api.example.com/prod/x?token=${CANARY}#${CANARY}`)).toBe(
       'https://api.example.com/prod/x',
     )
+    expect(redactUrl(`//user:${CANARY}@api.example.com/prod/x`)).toBe('//api.example.com/prod/x')
   })
 })
 
