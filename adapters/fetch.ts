@@ -44,8 +44,17 @@ export function withDiagnosis(fetchFn: FetchLike = globalThis.fetch, options: Di
     } catch (error) {
       throw await onFetchError(error, requestOf(input, init), now() - started, options)
     }
-    if (!(response.status >= 400)) return response
+    if (!isFailure(response)) return response
     return onFailedResponse(response, requestOf(input, init), now() - started, options)
+  }
+}
+
+/** A failed reply (status ≥ 400); a custom fetch may resolve with anything, even a throwing getter. */
+function isFailure(response: Response): boolean {
+  try {
+    return typeof response === 'object' && response !== null && response.status >= 400
+  } catch {
+    return false
   }
 }
 

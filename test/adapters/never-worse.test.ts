@@ -172,3 +172,13 @@ it('ky: an error whose property getters throw, handed on by an earlier beforeErr
   const caught = await api.get(`${API}/v1/x`).catch((e: unknown) => e)
   expect(caught).toBe(hostile)
 })
+
+it('fetch: whatever a custom fetch resolves with (undefined from a bare mock, a throwing status getter) comes back as it was', async () => {
+  expect(await withFetch(async () => undefined as unknown as Response)(`${API}/v1/x`)).toBeUndefined()
+  const odd = Object.defineProperty({}, 'status', {
+    get() {
+      throw new Error('status getter threw')
+    },
+  }) as Response
+  expect(await withFetch(async () => odd)(`${API}/v1/x`)).toBe(odd)
+})
