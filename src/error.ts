@@ -143,8 +143,13 @@ export function gatewayErrorResponse(
   body: string | undefined,
 ): GatewayErrorResponse {
   const out: Record<string, string> = {}
-  for (const [name, value] of headers) out[name] = SECRET_HEADER_NAMES.has(name) ? '[REDACTED]' : redactText(value)
+  for (const [name, value] of headers) out[name] = isSecretHeader(name) ? '[REDACTED]' : redactText(value)
   const response: GatewayErrorResponse = { status, statusText, headers: out }
   if (body !== undefined) response.body = redactText(body)
   return response
+}
+
+/** API Gateway renames an Authorization header its backend returned to `x-amzn-Remapped-Authorization`. */
+function isSecretHeader(name: string): boolean {
+  return SECRET_HEADER_NAMES.has(name) || (name.startsWith('x-amzn-remapped-') && SECRET_HEADER_NAMES.has(name.slice(16)))
 }

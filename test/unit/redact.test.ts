@@ -146,3 +146,16 @@ describe('credentials in a JSON body', () => {
     )
   })
 })
+
+describe('a backend Authorization header that API Gateway remapped', () => {
+  it('is redacted in GatewayError.response, like the header it renames', async () => {
+    const { gatewayErrorResponse } = await import('../../src/error.ts')
+    const headers = new Map([
+      ['x-amzn-remapped-authorization', CANARY],
+      ['x-amzn-remapped-date', 'Tue, 24 Nov 2026 15:00:00 GMT'],
+    ])
+    const response = gatewayErrorResponse(401, 'Unauthorized', headers, undefined)
+    expect(response.headers['x-amzn-remapped-authorization']).toBe('[REDACTED]')
+    expect(response.headers['x-amzn-remapped-date']).toBe('Tue, 24 Nov 2026 15:00:00 GMT')
+  })
+})
