@@ -23,7 +23,8 @@ type Rule = readonly [pattern: RegExp, replacement: string, gate: string]
 
 const RULES: readonly Rule[] = [
   // API Gateway echoes the whole Authorization header after "Authorization=" in IncompleteSignatureException.
-  [/Authorization=[^"\n]*/g, `Authorization=${REDACTED}`, 'Authorization='],
+  // A Digest or OAuth value holds quotes: only a quote that closes a JSON string (escaped ones are skipped) ends it.
+  [/Authorization=(?:\\.|[^\\\n"]|"(?!\s{0,8}(?:[}\]]|,\s{0,8}")))*/g, `Authorization=${REDACTED}`, 'Authorization='],
   // The missing-equal-sign message quotes a hash of the header, and its older form the header itself.
   [
     /(in Authorization header(?: \(hashed with SHA-256 and encoded with Base64\))?: ')[^'\n]*'/g,

@@ -159,3 +159,18 @@ describe('a backend Authorization header that API Gateway remapped', () => {
     expect(response.headers['x-amzn-remapped-date']).toBe('Tue, 24 Nov 2026 15:00:00 GMT')
   })
 })
+
+describe('an echoed Authorization value with quotes (Digest, OAuth 1.0)', () => {
+  const digest = `Digest username="bob", realm="api", nonce="dcd98b", uri="/prod/x", response="${CANARY}"`
+  const oauth = `OAuth oauth_consumer_key="key", oauth_signature="${CANARY}", oauth_version="1.0"`
+  const message = (value: string) =>
+    `Authorization header requires 'Credential' parameter. Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=${value}`
+
+  it.each([digest, oauth])('is redacted whole in the decoded message and in the raw JSON body: %s', (value) => {
+    expect(redactText(message(value))).not.toContain(CANARY)
+    const raw = JSON.stringify({ message: message(value) })
+    expect(redactText(raw)).not.toContain(CANARY)
+    expect(redactText(raw).endsWith(`Authorization=[REDACTED]"}`)).toBe(true)
+    expect(redactText(`${raw.slice(0, -1)},"next":"kept"}`)).toContain('"next":"kept"')
+  })
+})
