@@ -65,6 +65,12 @@ export interface GatewayReply {
  * ```
  */
 export function gatewayReply(code: string | Signature, overrides: GatewayReplyOverrides = {}): GatewayReply {
+  if (typeof code !== 'string' && (typeof code !== 'object' || code === null || typeof code.example !== 'object'))
+    throw new RangeError(
+      `gatewayReply: expected a signature code or a signature object, got ${code === null ? 'null' : typeof code}`,
+    )
+  if (overrides === null || typeof overrides !== 'object')
+    throw new RangeError(`gatewayReply: overrides must be an object, got ${overrides === null ? 'null' : typeof overrides}`)
   const signature = typeof code === 'string' ? findSignature(code) : code
   const example = signature.example
   let body = bodyText(example.body)

@@ -239,6 +239,12 @@ describe('unknown codes', () => {
     )
   })
 
+  it('throw a RangeError, not a TypeError, for a missing code or odd overrides', () => {
+    expect(() => gatewayReply(undefined as unknown as string)).toThrow(RangeError)
+    expect(() => gatewayReply(null as unknown as string)).toThrow(/expected a signature code or a signature object, got null/)
+    expect(() => gatewayReply('THROTTLED', null as unknown as object)).toThrow(/overrides must be an object/)
+  })
+
   it('suggest the code for a lower-case or dashed spelling', () => {
     const real = signatures[signatures.length - 1]?.code ?? 'MISSING_AUTHENTICATION_TOKEN'
     const spelled = real.toLowerCase().replaceAll('_', '-')
