@@ -7,7 +7,7 @@
  * decide when they are visible, and with every header hidden the two tie and the engine says so.
  * @module
  */
-import type { AuthScheme, HostKind, Signature } from '../types.ts'
+import type { AuthScheme, CauseRule, HostKind, Signature } from '../types.ts'
 
 const APIGW = 'https://docs.aws.amazon.com/apigateway/latest/developerguide'
 
@@ -52,6 +52,15 @@ const httpErrorHeaders = (contentLength: number): Record<string, string> => ({
 })
 
 const EXAMPLE_URL = 'https://abc123defg.execute-api.eu-west-1.amazonaws.com'
+
+/** HTTP APIs pass an integration's own error replies through: the same body may be the application's. */
+const integrationReply = (status: number): CauseRule => ({
+  id: 'integration-reply',
+  weight: 0.3,
+  cause: `The integration itself answered ${status} with this body: HTTP APIs pass integration replies through unchanged.`,
+  remedy: `Look the request up in the function or backend logs (search for the apigw-requestid value); if it is there, the ${status} is the application's own answer.`,
+  summary: `the integration may have answered ${status} itself: check its logs for this request`,
+})
 
 /** API Gateway HTTP APIs (v2). */
 export const apiGatewayHttpSignatures: readonly Signature[] = [
@@ -209,14 +218,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
           { when: { method: NOT_PREFLIGHT }, factor: 0.1 },
         ],
       },
-      {
-        id: 'integration-reply',
-        weight: 0.3,
-        cause: 'The integration itself answered 401 with this body: HTTP APIs pass integration replies through unchanged.',
-        remedy:
-          "Look the request up in the function or backend logs (search for the apigw-requestid value); if it is there, the 401 is the application's own answer.",
-        summary: 'the integration may have answered 401 itself: check its logs for this request',
-      },
+      integrationReply(401),
     ],
     docs: [HTTP_DOCS.jwtTroubleshooting, HTTP_DOCS.lambdaAuthorizer],
     example: {
@@ -315,14 +317,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
           { when: { method: NOT_PREFLIGHT }, factor: 0.1 },
         ],
       },
-      {
-        id: 'integration-reply',
-        weight: 0.3,
-        cause: 'The integration itself answered 403 with this body: HTTP APIs pass integration replies through unchanged.',
-        remedy:
-          "Look the request up in the function or backend logs (search for the apigw-requestid value); if it is there, the 403 is the application's own answer.",
-        summary: 'the integration may have answered 403 itself: check its logs for this request',
-      },
+      integrationReply(403),
     ],
     docs: [HTTP_DOCS.jwtAuthorizer, HTTP_DOCS.lambdaAuthorizer, HTTP_DOCS.iam],
     example: {
