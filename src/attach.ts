@@ -5,7 +5,7 @@
  * @module
  */
 import { isGatewayError } from './error.ts'
-import { redactText, SECRET_HEADER_NAMES } from './redact.ts'
+import { isSecretHeader, redactText } from './redact.ts'
 import type { Diagnosis } from './types.ts'
 
 /** Marks an object apigw-doctor has handled; `Symbol.for` so that two copies of the library agree. */
@@ -111,8 +111,7 @@ const SECRET_OPTION =
  */
 function redactedCopy(value: unknown): unknown {
   const text = JSON.stringify(value, (key, item: unknown) => {
-    if ((SECRET_HEADER_NAMES.has(key.toLowerCase()) || SECRET_OPTION.test(key)) && item !== null && item !== undefined)
-      return '[REDACTED]'
+    if ((isSecretHeader(key) || SECRET_OPTION.test(key)) && item !== null && item !== undefined) return '[REDACTED]'
     return typeof item === 'string' ? redactText(item) : item
   })
   return text === undefined ? undefined : JSON.parse(text)

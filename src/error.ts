@@ -6,7 +6,7 @@
 import { formatMessage } from './format.ts'
 import { labelsFor } from './labels.ts'
 import type { LocaleOption } from './locale.ts'
-import { redactText, SECRET_HEADER_NAMES } from './redact.ts'
+import { isSecretHeader, redactText } from './redact.ts'
 import type { Diagnosis } from './types.ts'
 
 /** The failed reply as `GatewayError` keeps it when the client has no reusable `Response`: redacted and capped. */
@@ -147,9 +147,4 @@ export function gatewayErrorResponse(
   const response: GatewayErrorResponse = { status, statusText, headers: out }
   if (body !== undefined) response.body = redactText(body)
   return response
-}
-
-/** API Gateway renames an Authorization header its backend returned to `x-amzn-Remapped-Authorization`. */
-function isSecretHeader(name: string): boolean {
-  return SECRET_HEADER_NAMES.has(name) || (name.startsWith('x-amzn-remapped-') && SECRET_HEADER_NAMES.has(name.slice(16)))
 }

@@ -1,4 +1,4 @@
-import { redactText } from './redact.ts'
+import { isSecretHeader, redactText } from './redact.ts'
 import type { AwsSignals } from './signals.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
 import type { HeaderTest, Signature } from './types.ts'
@@ -80,7 +80,7 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
     const value = reply.headers.get(name)
     if (value === undefined || !headerHolds(value, test)) return undefined
     score += SCORE.header
-    evidence.push(`${name}: ${value.slice(0, 120)}`)
+    evidence.push(`${name}: ${isSecretHeader(name) ? '[REDACTED]' : redactText(value).slice(0, 120)}`)
   }
   // Absence only excludes: scoring it would break the tie between look-alikes whose headers are hidden.
   if ((m.absentHeaders ?? []).some((name) => reply.headers.has(name))) return undefined
@@ -90,7 +90,7 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
     if (!m.statusText.some((phrase) => text.includes(phrase.toLowerCase()))) return undefined
     score += SCORE.statusText
     statusTextMatched = true
-    evidence.push(`reason phrase: ${reply.statusText}`)
+    evidence.push(`reason phrase: ${redactText(reply.statusText)}`)
   }
   const hostKind = reply.request.hostFacts.kind
   if (m.hosts !== undefined && hostKind !== 'unknown') {

@@ -17,6 +17,14 @@ export const SECRET_HEADER_NAMES: ReadonlySet<string> = new Set([
   'x-csrf-token',
   'x-xsrf-token',
 ])
+/**
+ * Whether a header's value is a credential: the names above, and their `x-amzn-Remapped-` forms (API
+ * Gateway renames an Authorization header its backend returned to `x-amzn-Remapped-Authorization`).
+ */
+export function isSecretHeader(name: string): boolean {
+  const lower = name.toLowerCase()
+  return SECRET_HEADER_NAMES.has(lower) || (lower.startsWith('x-amzn-remapped-') && SECRET_HEADER_NAMES.has(lower.slice(16)))
+}
 
 /** A pattern, its replacement, and a literal the text must hold for the pattern to possibly match. */
 type Rule = readonly [pattern: RegExp, replacement: string, gate: string]

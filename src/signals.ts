@@ -77,9 +77,9 @@ export function readSignals(reply: ResponseSnapshot): AwsSignals {
     awsHost: isAwsHostKind(host) || reply.request.declaredAwsHost,
     localHost,
     errorType: sanitizeErrorType(h.get('x-amzn-errortype')),
-    requestId: h.get('x-amzn-requestid') ?? h.get('x-amzn-request-id') ?? h.get('apigw-requestid'),
-    extendedRequestId: h.get('x-amz-apigw-id'),
-    cloudfrontId: h.get('x-amz-cf-id') ?? pageRequestId(reply.text),
+    requestId: redactOptional(h.get('x-amzn-requestid') ?? h.get('x-amzn-request-id') ?? h.get('apigw-requestid')),
+    extendedRequestId: redactOptional(h.get('x-amz-apigw-id')),
+    cloudfrontId: redactOptional(h.get('x-amz-cf-id')) ?? pageRequestId(reply.text),
     traceId: redactOptional(h.get('x-amzn-trace-id')),
   }
 }

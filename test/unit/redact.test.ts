@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Signature } from '../../src/index.ts'
 import { redactText, redactUrl } from '../../src/redact.ts'
 
 const CANARY = 'CANARY7Q2secretVALUE'
@@ -172,5 +173,45 @@ describe('an echoed Authorization value with quotes (Digest, OAuth 1.0)', () => 
     expect(redactText(raw)).not.toContain(CANARY)
     expect(redactText(raw).endsWith(`Authorization=[REDACTED]"}`)).toBe(true)
     expect(redactText(`${raw.slice(0, -1)},"next":"kept"}`)).toContain('"next":"kept"')
+  })
+})
+
+describe('values the engine quotes from the reply', () => {
+  it('never carry a credential: header tests of custom signatures, request IDs, reason phrases', async () => {
+    const { diagnose } = await import('../../src/index.ts')
+    const custom: Signature = {
+      code: 'MY_SESSION_ERROR',
+      layer: 'api-gateway-rest',
+      title: 'A session error',
+      match: { status: [419], headers: { 'set-cookie': true, 'x-note': true }, statusText: ['Expired'] },
+      causes: [
+        {
+          id: 'expired',
+          weight: 1,
+          cause: 'The session expired.',
+          remedy: 'Sign in again.',
+          summary: 'session expired: sign in',
+        },
+      ],
+      docs: ['https://example.com/session'],
+      example: { status: 419, headers: {} },
+    }
+    const d = diagnose(
+      {
+        status: 419,
+        statusText: `Expired token=${CANARY}`,
+        headers: {
+          'set-cookie': `session=${CANARY}; Path=/`,
+          'x-note': `Bearer ${CANARY}`,
+          'x-amzn-requestid': `r-1 Authorization=${CANARY}`,
+          'x-amz-apigw-id': `id?token=${CANARY}`,
+          'x-amz-cf-id': `Bearer ${CANARY}`,
+        },
+      },
+      { signatures: [custom] },
+    )
+    expect(d?.code).toBe('MY_SESSION_ERROR')
+    expect(d?.evidence).toContain('set-cookie: [REDACTED]')
+    expect(JSON.stringify(d)).not.toContain(CANARY)
   })
 })
