@@ -579,12 +579,10 @@ describe('fallbacks', () => {
   })
 
   it('leaves "Request blocked." pages to AWS WAF, with or without headers', () => {
-    const wafExists = signatures.some((s) => s.code === 'WAF_BLOCK_CLOUDFRONT')
     for (const headers of [EDGE, {}]) {
       const d = diagnose({ status: 403, headers, body: REQUEST_BLOCKED_PAGE })
-      // Until the WAF signature exists, the generic page is the fallback for it.
-      expect(d?.code).toBe(wafExists ? 'WAF_BLOCK_CLOUDFRONT' : 'CLOUDFRONT_ERROR_PAGE_GENERIC')
-      if (wafExists) expect(MY_CODES).not.toContain(d?.code)
+      expect(d?.code).toBe('WAF_BLOCK_CLOUDFRONT')
+      expect(MY_CODES).not.toContain(d?.code)
     }
   })
 
