@@ -13,7 +13,7 @@ import { normalizeHeaders } from './headers.ts'
 import type { LocaleOption } from './locale.ts'
 import { diagnoseNoResponse, type NoResponseInput } from './no-response.ts'
 import { bodyPreview, byteLimit } from './read-response.ts'
-import type { BodyLike, Diagnosis, HeadersLike, RequestInput, Signature } from './types.ts'
+import type { DiagnoseInput, Diagnosis, Signature } from './types.ts'
 
 /** Options of `withDiagnosis` for axios, ky and fetch. All optional. */
 export interface DiagnosisOptions {
@@ -54,15 +54,8 @@ export interface DiagnosisOptions {
   locale?: LocaleOption
 }
 
-/** A failed reply, as an adapter hands it over. */
-export interface FailedReply {
-  status: number
-  statusText?: string
-  headers?: HeadersLike
-  body?: BodyLike
-  request?: RequestInput
-  elapsedMs?: number
-}
+/** A failed reply, as an adapter hands it over: exactly what `diagnose()` reads. */
+export type FailedReply = DiagnoseInput
 
 /** A diagnosis together with the reply `GatewayError.response` should hold. */
 export interface Finding {
@@ -82,18 +75,12 @@ export function inScope(url: string | undefined, options: DiagnosisOptions): boo
 
 /** Diagnoses a failed reply (status ≥ 400) with the user's options. */
 export function diagnoseReply(reply: FailedReply, options: DiagnosisOptions): Diagnosis | undefined {
-  const diagnosis = diagnose(
-    {
-      status: reply.status,
-      statusText: reply.statusText,
-      headers: reply.headers,
-      body: reply.body,
-      request: reply.request,
-      elapsedMs: reply.elapsedMs,
-    },
-    { signatures: options.signatures, maxBodyBytes: options.maxBodyBytes, awsHosts: options.awsHosts, locale: options.locale },
-  )
-  return diagnosis
+  return diagnose(reply, {
+    signatures: options.signatures,
+    maxBodyBytes: options.maxBodyBytes,
+    awsHosts: options.awsHosts,
+    locale: options.locale,
+  })
 }
 
 /**
