@@ -5,7 +5,15 @@
  * @module
  */
 import type { AxiosError, AxiosInstance } from 'axios'
-import { type DiagnosisOptions, diagnoseNoReply, type Finding, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
+import {
+  causeCode,
+  type DiagnosisOptions,
+  diagnoseNoReply,
+  type Finding,
+  handleFailure,
+  inScope,
+  replyFinding,
+} from '../src/middleware.ts'
 import type { NoResponseInput } from '../src/no-response.ts'
 import { byteLimit, readBodyForDiagnosis } from '../src/read-response.ts'
 import type { Diagnosis, HeadersLike, RequestInput } from '../src/types.ts'
@@ -120,12 +128,6 @@ function requestOf(error: AxiosError, instance: AxiosLike): RequestInput {
     url = config.url
   }
   return { method: config.method, url, headers: config.headers as HeadersLike | undefined }
-}
-
-/** The system code under axios' wrapper (`ENOTFOUND` in `cause`). */
-function causeCode(error: AxiosError): string | undefined {
-  const code = (error.cause as { code?: unknown } | undefined)?.code
-  return typeof code === 'string' ? code : undefined
 }
 
 /** axios' own check, without importing axios: `isAxiosError === true` holds across CJS and ESM copies. */

@@ -5,7 +5,7 @@
  * @module
  */
 import { GatewayError } from '../src/error.ts'
-import { type DiagnosisOptions, diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
+import { causeCode, type DiagnosisOptions, diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
 import { byteLimit, readResponseClone } from '../src/read-response.ts'
 import type { Diagnosis, HeadersLike, RequestInput } from '../src/types.ts'
 
@@ -110,7 +110,7 @@ async function onFetchError(
           kind: name === 'TimeoutError' ? 'timeout' : 'network',
           request,
           elapsedMs,
-          errorCode: systemCode(error),
+          errorCode: causeCode(error),
           errorText: `${String(name)}: ${String((error as { message?: unknown }).message)}`,
         },
         options,
@@ -130,10 +130,4 @@ function requestOf(input: RequestInfo | URL, init: RequestInit | undefined): Req
     url,
     headers: (init?.headers ?? request?.headers) as HeadersLike | undefined,
   }
-}
-
-/** undici's `TypeError: fetch failed` carries the system error (`ENOTFOUND`…) as its cause. */
-function systemCode(error: object): string | undefined {
-  const code = (error as { cause?: { code?: unknown } }).cause?.code
-  return typeof code === 'string' ? code : undefined
 }

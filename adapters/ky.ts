@@ -4,7 +4,7 @@
  * @module
  */
 import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
-import { diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
+import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
 import { byteLimit, type ReadBody, readBodyForDiagnosis, readResponseClone } from '../src/read-response.ts'
 import type { RequestInput } from '../src/types.ts'
 
@@ -115,7 +115,7 @@ async function findingFor(
       kind: timedOut ? 'timeout' : 'network',
       request: facts,
       elapsedMs: timedOut && typeof timeout === 'number' && timeout > 0 ? timeout : undefined,
-      errorCode: systemCode(error.cause),
+      errorCode: causeCode(error.cause),
       errorText: `${error.name}: ${(error as { message?: unknown }).message}`,
     },
     options,
@@ -131,10 +131,4 @@ async function bodyOf(error: KyErrorFields, response: Response, v2: boolean, max
 
 function isV2State(value: unknown): value is KyBeforeErrorState {
   return typeof value === 'object' && value !== null && !(value instanceof Error) && 'error' in value
-}
-
-/** undici puts the system error (`ENOTFOUND`…) in the TypeError's cause. */
-function systemCode(cause: unknown): string | undefined {
-  const inner = (cause as { cause?: { code?: unknown } } | undefined)?.cause?.code
-  return typeof inner === 'string' ? inner : undefined
 }

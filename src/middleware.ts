@@ -144,3 +144,13 @@ function report(diagnosis: Diagnosis, target: unknown, options: DiagnosisOptions
       (result as Promise<unknown>).catch(() => undefined)
   }
 }
+
+/** The system error code (`ECONNREFUSED`, `ENOTFOUND`…) Node puts on the `cause` of a failed request. */
+export function causeCode(error: unknown): string | undefined {
+  try {
+    const code = (error as { cause?: { code?: unknown } } | null | undefined)?.cause?.code
+    return typeof code === 'string' ? code : undefined
+  } catch {
+    return undefined // a throwing getter on a hostile error
+  }
+}
