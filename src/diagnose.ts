@@ -10,7 +10,7 @@ import {
 import { fitSignature, type SignatureFit } from './match.ts'
 import { fillPlaceholders, rankCauses } from './rank.ts'
 import { type AwsSignals, readSignals } from './signals.ts'
-import { signatures as builtInSignatures } from './signatures/index.ts'
+import { catalog as builtInSignatures } from './signatures/index.ts'
 import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
 import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, Signature } from './types.ts'
 

@@ -19,6 +19,7 @@ export type {
   Adjustment,
   AuthScheme,
   BodyLike,
+  CatalogSignature,
   CauseRule,
   Condition,
   Confidence,

@@ -13,7 +13,7 @@ import {
   newTraceId,
 } from './reply-ids.ts'
 import { signatures } from './signatures/index.ts'
-import type { BodyLike, HeadersLike, Signature } from './types.ts'
+import type { BodyLike, CatalogSignature, HeadersLike, Signature } from './types.ts'
 
 /**
  * Changes to the reply, as an API owner's customised gateway response (or a test) would make them.
@@ -67,12 +67,13 @@ export interface GatewayReply {
 export function gatewayReply(code: string | Signature, overrides: GatewayReplyOverrides = {}): GatewayReply {
   if (typeof code !== 'string' && (typeof code !== 'object' || code === null || typeof code.example !== 'object'))
     throw new RangeError(
-      `gatewayReply: expected a signature code or a signature object, got ${code === null ? 'null' : typeof code}`,
+      `gatewayReply: expected a signature code or a signature object with an example, got ${code === null ? 'null' : typeof code}`,
     )
   if (overrides === null || typeof overrides !== 'object')
     throw new RangeError(`gatewayReply: overrides must be an object, got ${overrides === null ? 'null' : typeof overrides}`)
   const signature = typeof code === 'string' ? findSignature(code) : code
-  const example = signature.example
+  // Checked above for objects; built-in signatures always carry one.
+  const example = signature.example ?? { status: 500 }
   let body = bodyText(example.body)
   const headers = new HeaderList(example.headers)
 
@@ -99,7 +100,7 @@ export function gatewayReply(code: string | Signature, overrides: GatewayReplyOv
 }
 
 /** The built-in signature with this code; throws a RangeError naming the closest codes otherwise. */
-export function findSignature(code: string): Signature {
+export function findSignature(code: string): CatalogSignature {
   const found = signatures.find((s) => s.code === code)
   if (found !== undefined) return found
   const close = closestCodes(

@@ -289,13 +289,25 @@ export interface Signature {
   readonly causes: readonly CauseRule[]
   /** Documentation links. */
   readonly docs: readonly string[]
-  /** A reply exactly as AWS sends it; `diagnose(example)` gives back this signature's code. */
-  readonly example: DiagnoseInput
+  /**
+   * A reply exactly as AWS sends it; `diagnose(example)` gives back this signature's code. Every built-in
+   * signature has one ({@link CatalogSignature}); the engine never reads it, so a custom signature may leave
+   * it out.
+   */
+  readonly example?: DiagnoseInput
   /** The highest confidence this signature may claim, for replies whose wording AWS has not confirmed. */
   readonly maxConfidence?: Confidence
   /** Texts in other languages, by language tag (e.g. `ja`), for custom signatures that carry their own. */
   readonly texts?: Readonly<Record<string, SignatureTexts>>
 }
+
+/** A signature of the built-in catalog: it always carries its canonical `example` reply. */
+export interface CatalogSignature extends Signature {
+  readonly example: DiagnoseInput
+}
+
+/** Canonical example replies, by signature code. */
+export type Examples = Readonly<Record<string, DiagnoseInput>>
 
 /** Options of `diagnose()`. */
 export interface DiagnoseOptions {

@@ -36,7 +36,7 @@ const ENTRY = '\0size-entry'
  */
 export const emptyCatalog: Plugin = {
   name: 'apigw-doctor:empty-catalog',
-  load: (id) => (id.replaceAll('\\', '/').endsWith('/src/signatures/index.ts') ? 'export const signatures = []' : undefined),
+  load: (id) => (id.replaceAll('\\', '/').endsWith('/src/signatures/index.ts') ? 'export const catalog = []' : undefined),
 }
 
 /**

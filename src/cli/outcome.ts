@@ -1,5 +1,5 @@
 import { diagnose } from '../diagnose.ts'
-import { signatures } from '../signatures/index.ts'
+import { catalog } from '../signatures/index.ts'
 import type { DiagnoseOptions, Diagnosis } from '../types.ts'
 import type { Exchange, InputFormat, ParseResult } from './types.ts'
 
@@ -47,7 +47,7 @@ export function statusOf(outcome: Outcome): number {
 
 /** Statuses below 400 that some signature declares; the CLI diagnoses with the built-in catalog only. */
 const ERROR_STATUSES_BELOW_400: ReadonlySet<number> = new Set(
-  signatures.flatMap((signature) => signature.match.status ?? []).filter((status) => status < 400),
+  catalog.flatMap((signature) => signature.match.status ?? []).filter((status) => status < 400),
 )
 
 function mayBeAnError(status: number): boolean {

@@ -1,4 +1,4 @@
-import type { CauseRule, Signature } from '../types.ts'
+import type { CauseRule, DiagnoseInput, Examples, Signature } from '../types.ts'
 import { ELB_DOCS } from './alb-docs.ts'
 import { type AlbPageTitle, albPage, albPageFragments, albPageHeaders } from './alb-page.ts'
 import { clbSignatures } from './clb.ts'
@@ -18,9 +18,9 @@ function pageExample(
   date: string,
   request: { method: string; url: string },
   elapsedMs?: number,
-): Signature['example'] {
+): DiagnoseInput {
   const page = albPage(title)
-  const example: Signature['example'] = {
+  const example: DiagnoseInput = {
     status: Number(title.slice(0, 3)),
     headers: albPageHeaders(page, date),
     body: page,
@@ -31,7 +31,7 @@ function pageExample(
 }
 
 /** An example reply of a status whose ALB body was never captured: only status and headers are certain. */
-function bareExample(status: number, date: string, request: { method: string; url: string }): Signature['example'] {
+function bareExample(status: number, date: string, request: { method: string; url: string }): DiagnoseInput {
   return { status, headers: { Server: 'awselb/2.0', Date: date, 'Content-Length': '0', Connection: 'keep-alive' }, request }
 }
 
@@ -152,7 +152,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting, ELB_DOCS.albAccessLogs],
-    example: pageExample('400 Bad Request', 'Mon, 10 Mar 2025 12:00:01 GMT', { method: 'GET', url: `${ALB_URL}/api/profile` }),
   },
   {
     code: 'ALB_401_AUTH_DENIED',
@@ -199,7 +198,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albAuthenticate, ELB_DOCS.albTroubleshooting],
-    example: bareExample(401, 'Mon, 10 Mar 2025 12:01:10 GMT', { method: 'GET', url: `${SITE_URL}/api/me` }),
   },
   {
     code: 'ALB_405_METHOD_NOT_ALLOWED',
@@ -221,7 +219,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting],
-    example: pageExample('405 Method Not Allowed', 'Mon, 10 Mar 2025 12:02:20 GMT', { method: 'TRACE', url: `${ALB_URL}/` }),
   },
   {
     code: 'ALB_408_REQUEST_TIMEOUT',
@@ -257,10 +254,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting, ELB_DOCS.albIdleTimeout],
-    example: {
-      ...bareExample(408, 'Mon, 10 Mar 2025 12:03:30 GMT', { method: 'PUT', url: `${SITE_URL}/api/files/report.pdf` }),
-      elapsedMs: 60_150,
-    },
   },
   {
     code: 'ALB_413_PAYLOAD_TOO_LARGE',
@@ -296,7 +289,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting, ELB_DOCS.albLambdaTargets],
-    example: bareExample(413, 'Mon, 10 Mar 2025 12:04:40 GMT', { method: 'POST', url: `${SITE_URL}/api/images` }),
   },
   {
     code: 'ALB_414_URI_TOO_LONG',
@@ -314,7 +306,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting],
-    example: bareExample(414, 'Mon, 10 Mar 2025 12:05:50 GMT', { method: 'GET', url: `${SITE_URL}/api/items` }),
   },
   {
     code: 'ALB_463_XFF_TOO_MANY_IPS',
@@ -333,7 +324,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting],
-    example: bareExample(463, 'Mon, 10 Mar 2025 12:06:10 GMT', { method: 'GET', url: `${SITE_URL}/` }),
   },
   {
     code: 'ALB_464_PROTOCOL_VERSION_MISMATCH',
@@ -365,7 +355,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting],
-    example: bareExample(464, 'Mon, 10 Mar 2025 12:07:20 GMT', { method: 'GET', url: `${ALB_URL}/helloworld.Greeter/SayHello` }),
   },
   {
     code: 'ALB_500_INTERNAL',
@@ -404,12 +393,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting, ELB_DOCS.albAccessLogs],
-    example: pageExample(
-      '500 Internal Server Error',
-      'Mon, 10 Mar 2025 12:08:30 GMT',
-      { method: 'GET', url: `${SITE_URL}/dashboard` },
-      5_140,
-    ),
   },
   {
     code: 'ALB_501_NOT_IMPLEMENTED',
@@ -433,7 +416,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting],
-    example: pageExample('501 Not Implemented', 'Mon, 10 Mar 2025 12:09:40 GMT', { method: 'POST', url: `${ALB_URL}/ingest` }),
   },
   {
     code: 'ALB_502_BAD_GATEWAY',
@@ -496,12 +478,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting, ELB_DOCS.alb502, ELB_DOCS.albAccessLogs],
-    example: pageExample(
-      '502 Bad Gateway',
-      'Mon, 10 Mar 2025 12:10:50 GMT',
-      { method: 'GET', url: `${SITE_URL}/api/orders` },
-      38,
-    ),
   },
   {
     code: 'ALB_503_NO_TARGETS',
@@ -538,10 +514,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting, ELB_DOCS.alb503],
-    example: pageExample('503 Service Temporarily Unavailable', 'Mon, 10 Mar 2025 12:11:55 GMT', {
-      method: 'GET',
-      url: `${ALB_URL}/health`,
-    }),
   },
   {
     code: 'ALB_504_GATEWAY_TIMEOUT',
@@ -595,12 +567,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting, ELB_DOCS.alb504],
-    example: pageExample(
-      '504 Gateway Time-out',
-      'Mon, 10 Mar 2025 12:13:01 GMT',
-      { method: 'POST', url: `${SITE_URL}/api/reports` },
-      60_004,
-    ),
   },
   {
     code: 'ALB_505_VERSION_NOT_SUPPORTED',
@@ -619,10 +585,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting],
-    example: bareExample(505, 'Mon, 10 Mar 2025 12:14:10 GMT', {
-      method: 'GET',
-      url: `http://my-app-alb-1234567890.eu-west-1.elb.amazonaws.com/`,
-    }),
   },
   {
     code: 'ALB_507_REDIRECT_URL_TOO_LONG',
@@ -641,7 +603,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting],
-    example: bareExample(507, 'Mon, 10 Mar 2025 12:15:20 GMT', { method: 'GET', url: `http://shop.example.com/search` }),
   },
   {
     code: 'ALB_561_IDP_ERROR',
@@ -662,7 +623,6 @@ export const albSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.albTroubleshooting, ELB_DOCS.albAuthenticate],
-    example: bareExample(561, 'Mon, 10 Mar 2025 12:16:30 GMT', { method: 'GET', url: `${SITE_URL}/oauth2/idpresponse` }),
   },
   {
     code: 'ALB_FIXED_RESPONSE',
@@ -676,7 +636,75 @@ export const albSignatures: readonly Signature[] = [
     maxConfidence: 'medium',
     causes: FIXED_RESPONSE_CAUSES,
     docs: [ELB_DOCS.cloudfrontToAlb, ELB_DOCS.albAccessLogs],
-    example: {
+  },
+  ...clbSignatures,
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function albExamples(): Examples {
+  return {
+    ALB_400_BAD_REQUEST: pageExample('400 Bad Request', 'Mon, 10 Mar 2025 12:00:01 GMT', {
+      method: 'GET',
+      url: `${ALB_URL}/api/profile`,
+    }),
+    ALB_401_AUTH_DENIED: bareExample(401, 'Mon, 10 Mar 2025 12:01:10 GMT', { method: 'GET', url: `${SITE_URL}/api/me` }),
+    ALB_405_METHOD_NOT_ALLOWED: pageExample('405 Method Not Allowed', 'Mon, 10 Mar 2025 12:02:20 GMT', {
+      method: 'TRACE',
+      url: `${ALB_URL}/`,
+    }),
+    ALB_408_REQUEST_TIMEOUT: {
+      ...bareExample(408, 'Mon, 10 Mar 2025 12:03:30 GMT', { method: 'PUT', url: `${SITE_URL}/api/files/report.pdf` }),
+      elapsedMs: 60_150,
+    },
+    ALB_413_PAYLOAD_TOO_LARGE: bareExample(413, 'Mon, 10 Mar 2025 12:04:40 GMT', {
+      method: 'POST',
+      url: `${SITE_URL}/api/images`,
+    }),
+    ALB_414_URI_TOO_LONG: bareExample(414, 'Mon, 10 Mar 2025 12:05:50 GMT', { method: 'GET', url: `${SITE_URL}/api/items` }),
+    ALB_463_XFF_TOO_MANY_IPS: bareExample(463, 'Mon, 10 Mar 2025 12:06:10 GMT', { method: 'GET', url: `${SITE_URL}/` }),
+    ALB_464_PROTOCOL_VERSION_MISMATCH: bareExample(464, 'Mon, 10 Mar 2025 12:07:20 GMT', {
+      method: 'GET',
+      url: `${ALB_URL}/helloworld.Greeter/SayHello`,
+    }),
+    ALB_500_INTERNAL: pageExample(
+      '500 Internal Server Error',
+      'Mon, 10 Mar 2025 12:08:30 GMT',
+      { method: 'GET', url: `${SITE_URL}/dashboard` },
+      5_140,
+    ),
+    ALB_501_NOT_IMPLEMENTED: pageExample('501 Not Implemented', 'Mon, 10 Mar 2025 12:09:40 GMT', {
+      method: 'POST',
+      url: `${ALB_URL}/ingest`,
+    }),
+    ALB_502_BAD_GATEWAY: pageExample(
+      '502 Bad Gateway',
+      'Mon, 10 Mar 2025 12:10:50 GMT',
+      { method: 'GET', url: `${SITE_URL}/api/orders` },
+      38,
+    ),
+    ALB_503_NO_TARGETS: pageExample('503 Service Temporarily Unavailable', 'Mon, 10 Mar 2025 12:11:55 GMT', {
+      method: 'GET',
+      url: `${ALB_URL}/health`,
+    }),
+    ALB_504_GATEWAY_TIMEOUT: pageExample(
+      '504 Gateway Time-out',
+      'Mon, 10 Mar 2025 12:13:01 GMT',
+      { method: 'POST', url: `${SITE_URL}/api/reports` },
+      60_004,
+    ),
+    ALB_505_VERSION_NOT_SUPPORTED: bareExample(505, 'Mon, 10 Mar 2025 12:14:10 GMT', {
+      method: 'GET',
+      url: `http://my-app-alb-1234567890.eu-west-1.elb.amazonaws.com/`,
+    }),
+    ALB_507_REDIRECT_URL_TOO_LONG: bareExample(507, 'Mon, 10 Mar 2025 12:15:20 GMT', {
+      method: 'GET',
+      url: `http://shop.example.com/search`,
+    }),
+    ALB_561_IDP_ERROR: bareExample(561, 'Mon, 10 Mar 2025 12:16:30 GMT', {
+      method: 'GET',
+      url: `${SITE_URL}/oauth2/idpresponse`,
+    }),
+    ALB_FIXED_RESPONSE: {
       status: 403,
       headers: {
         Server: 'awselb/2.0',
@@ -691,6 +719,5 @@ export const albSignatures: readonly Signature[] = [
       body: 'Access denied',
       request: { method: 'GET', url: `${SITE_URL}/api/cart` },
     },
-  },
-  ...clbSignatures,
-]
+  }
+}

@@ -7,7 +7,7 @@
  * decide when they are visible, and with every header hidden the two tie and the engine says so.
  * @module
  */
-import type { AuthScheme, CauseRule, HostKind, Signature } from '../types.ts'
+import type { AuthScheme, CauseRule, Examples, HostKind, Signature } from '../types.ts'
 
 const APIGW = 'https://docs.aws.amazon.com/apigateway/latest/developerguide'
 
@@ -153,12 +153,6 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
       },
     ],
     docs: [HTTP_DOCS.routes, HTTP_DOCS.stages],
-    example: {
-      status: 404,
-      headers: httpErrorHeaders(23),
-      body: '{"message":"Not Found"}',
-      request: { method: 'GET', url: `${EXAMPLE_URL}/prod/orders/42` },
-    },
   },
   {
     // Research: HTTP_API:JWT_UNAUTHORIZED, HTTP_API:LAMBDA_AUTHORIZER_UNAUTHORIZED and
@@ -221,15 +215,6 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
       integrationReply(401),
     ],
     docs: [HTTP_DOCS.jwtTroubleshooting, HTTP_DOCS.lambdaAuthorizer],
-    example: {
-      status: 401,
-      headers: {
-        ...httpErrorHeaders(26),
-        'www-authenticate': 'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"',
-      },
-      body: '{"message":"Unauthorized"}',
-      request: { method: 'GET', url: `${EXAMPLE_URL}/orders`, headers: { authorization: 'Bearer example-token' } },
-    },
   },
   {
     // Research: HTTP_API:JWT_SCOPE_FORBIDDEN, HTTP_API:LAMBDA_AUTHORIZER_FORBIDDEN and
@@ -320,12 +305,6 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
       integrationReply(403),
     ],
     docs: [HTTP_DOCS.jwtAuthorizer, HTTP_DOCS.lambdaAuthorizer, HTTP_DOCS.iam],
-    example: {
-      status: 403,
-      headers: httpErrorHeaders(23),
-      body: '{"message":"Forbidden"}',
-      request: { method: 'DELETE', url: `${EXAMPLE_URL}/orders/42`, headers: { authorization: 'Bearer example-token' } },
-    },
   },
   {
     // Research: HTTP_API:INTERNAL_SERVER_ERROR and HTTP_API:AUTHORIZER_ERROR answer this one reply.
@@ -406,14 +385,6 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
       },
     ],
     docs: [HTTP_DOCS.lambdaTroubleshooting, HTTP_DOCS.lambdaIntegrations],
-    example: {
-      status: 500,
-      // As captured (deno_registry2#182): the gateway's own 500 is labelled text/plain despite its JSON body.
-      headers: { ...httpErrorHeaders(35), 'content-type': 'text/plain; charset=utf-8' },
-      body: '{"message":"Internal Server Error"}',
-      request: { method: 'POST', url: `${EXAMPLE_URL}/orders` },
-      elapsedMs: 85,
-    },
   },
   {
     // Research: HTTP_API:SERVICE_UNAVAILABLE_TIMEOUT.
@@ -457,13 +428,6 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
       },
     ],
     docs: [HTTP_DOCS.quotas],
-    example: {
-      status: 503,
-      headers: httpErrorHeaders(33),
-      body: '{"message":"Service Unavailable"}',
-      request: { method: 'POST', url: `${EXAMPLE_URL}/reports` },
-      elapsedMs: 30020,
-    },
   },
   {
     // Research: HTTP_API:TOO_MANY_REQUESTS.
@@ -498,11 +462,53 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
       },
     ],
     docs: [HTTP_DOCS.throttling, HTTP_DOCS.quotas],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function apiGatewayHttpExamples(): Examples {
+  return {
+    HTTP_API_NOT_FOUND: {
+      status: 404,
+      headers: httpErrorHeaders(23),
+      body: '{"message":"Not Found"}',
+      request: { method: 'GET', url: `${EXAMPLE_URL}/prod/orders/42` },
+    },
+    HTTP_API_UNAUTHORIZED: {
+      status: 401,
+      headers: {
+        ...httpErrorHeaders(26),
+        'www-authenticate': 'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"',
+      },
+      body: '{"message":"Unauthorized"}',
+      request: { method: 'GET', url: `${EXAMPLE_URL}/orders`, headers: { authorization: 'Bearer example-token' } },
+    },
+    HTTP_API_FORBIDDEN: {
+      status: 403,
+      headers: httpErrorHeaders(23),
+      body: '{"message":"Forbidden"}',
+      request: { method: 'DELETE', url: `${EXAMPLE_URL}/orders/42`, headers: { authorization: 'Bearer example-token' } },
+    },
+    HTTP_API_INTERNAL_SERVER_ERROR: {
+      status: 500,
+      // As captured (deno_registry2#182): the gateway's own 500 is labelled text/plain despite its JSON body.
+      headers: { ...httpErrorHeaders(35), 'content-type': 'text/plain; charset=utf-8' },
+      body: '{"message":"Internal Server Error"}',
+      request: { method: 'POST', url: `${EXAMPLE_URL}/orders` },
+      elapsedMs: 85,
+    },
+    HTTP_API_SERVICE_UNAVAILABLE: {
+      status: 503,
+      headers: httpErrorHeaders(33),
+      body: '{"message":"Service Unavailable"}',
+      request: { method: 'POST', url: `${EXAMPLE_URL}/reports` },
+      elapsedMs: 30020,
+    },
+    HTTP_API_TOO_MANY_REQUESTS: {
       status: 429,
       headers: httpErrorHeaders(31),
       body: '{"message":"Too Many Requests"}',
       request: { method: 'GET', url: `${EXAMPLE_URL}/search?q=shoes` },
     },
-  },
-]
+  }
+}

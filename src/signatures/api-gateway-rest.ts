@@ -1,4 +1,4 @@
-import type { Signature } from '../types.ts'
+import type { Examples, Signature } from '../types.ts'
 import { accessDeniedSignatures } from './api-gateway-rest/access-denied.ts'
 import { authorizerSignatures } from './api-gateway-rest/authorizer.ts'
 import { forbiddenSignatures } from './api-gateway-rest/forbidden.ts'
@@ -133,12 +133,6 @@ const routingSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, DOCS.troubleshoot403],
-    example: {
-      status: 403,
-      headers: restErrorHeaders('MissingAuthenticationTokenException'),
-      body: '{"message":"Missing Authentication Token"}',
-      request: { method: 'GET', url: 'https://abc123defg.execute-api.ap-northeast-1.amazonaws.com/stage/v1/items' },
-    },
   },
   {
     // Research: MISSING_AUTHENTICATION_TOKEN:INCOMPLETE_SIGNATURE_MISSING_EQUAL_SIGN and …_MISSING_CREDENTIAL.
@@ -249,16 +243,6 @@ const routingSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.troubleshoot403, DOCS.gatewayResponseTypes, DOCS.sigv4Mismatch],
-    example: {
-      status: 403,
-      headers: restErrorHeaders('IncompleteSignatureException'),
-      body: '{"message":"Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): \'W9xPq2m7Yb4T0cKzR1sVd8eFgH3jLn5oA6uBwC9iE0Q=\'."}',
-      request: {
-        method: 'GET',
-        url: 'https://abc123defg.execute-api.ap-northeast-1.amazonaws.com/stage/v1/itemz',
-        headers: { authorization: 'Bearer example-token' },
-      },
-    },
   },
 ]
 
@@ -270,3 +254,25 @@ export const apiGatewayRestSignatures: readonly Signature[] = [
   ...forbiddenSignatures,
   ...authorizerSignatures,
 ]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function routingExamples(): Examples {
+  return {
+    MISSING_AUTHENTICATION_TOKEN: {
+      status: 403,
+      headers: restErrorHeaders('MissingAuthenticationTokenException'),
+      body: '{"message":"Missing Authentication Token"}',
+      request: { method: 'GET', url: 'https://abc123defg.execute-api.ap-northeast-1.amazonaws.com/stage/v1/items' },
+    },
+    INCOMPLETE_SIGNATURE: {
+      status: 403,
+      headers: restErrorHeaders('IncompleteSignatureException'),
+      body: '{"message":"Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): \'W9xPq2m7Yb4T0cKzR1sVd8eFgH3jLn5oA6uBwC9iE0Q=\'."}',
+      request: {
+        method: 'GET',
+        url: 'https://abc123defg.execute-api.ap-northeast-1.amazonaws.com/stage/v1/itemz',
+        headers: { authorization: 'Bearer example-token' },
+      },
+    },
+  }
+}

@@ -1,4 +1,4 @@
-import type { Signature, SignatureMatch } from '../types.ts'
+import type { Examples, Signature, SignatureMatch } from '../types.ts'
 import { ELB_DOCS } from './alb-docs.ts'
 
 /**
@@ -51,13 +51,6 @@ export const clbSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.clbErrors, ELB_DOCS.clb503],
-    example: {
-      status: 503,
-      statusText: 'Service Unavailable: Back-end server is at capacity',
-      headers: clbHeaders('Tue, 11 Mar 2025 06:12:40 GMT'),
-      body: '',
-      request: { method: 'GET', url: `${CLB_HOST}/status` },
-    },
   },
   {
     code: 'CLB_504_GATEWAY_TIMEOUT',
@@ -93,14 +86,6 @@ export const clbSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.clbErrors],
-    example: {
-      status: 504,
-      statusText: 'GATEWAY_TIMEOUT',
-      headers: clbHeaders('Tue, 11 Mar 2025 06:14:02 GMT'),
-      body: '',
-      request: { method: 'POST', url: `${CLB_HOST}/reports` },
-      elapsedMs: 60_020,
-    },
   },
   {
     code: 'CLB_502_BAD_GATEWAY',
@@ -120,13 +105,6 @@ export const clbSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.clbErrors],
-    example: {
-      status: 502,
-      statusText: 'Bad Gateway',
-      headers: clbHeaders('Tue, 11 Mar 2025 06:15:30 GMT'),
-      body: '',
-      request: { method: 'GET', url: `${CLB_HOST}/api/users` },
-    },
   },
   {
     code: 'CLB_4XX_REQUEST_REJECTED',
@@ -166,12 +144,40 @@ export const clbSignatures: readonly Signature[] = [
       },
     ],
     docs: [ELB_DOCS.clbErrors],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function clbExamples(): Examples {
+  return {
+    CLB_503_BACKEND_AT_CAPACITY: {
+      status: 503,
+      statusText: 'Service Unavailable: Back-end server is at capacity',
+      headers: clbHeaders('Tue, 11 Mar 2025 06:12:40 GMT'),
+      body: '',
+      request: { method: 'GET', url: `${CLB_HOST}/status` },
+    },
+    CLB_504_GATEWAY_TIMEOUT: {
+      status: 504,
+      statusText: 'GATEWAY_TIMEOUT',
+      headers: clbHeaders('Tue, 11 Mar 2025 06:14:02 GMT'),
+      body: '',
+      request: { method: 'POST', url: `${CLB_HOST}/reports` },
+      elapsedMs: 60_020,
+    },
+    CLB_502_BAD_GATEWAY: {
+      status: 502,
+      statusText: 'Bad Gateway',
+      headers: clbHeaders('Tue, 11 Mar 2025 06:15:30 GMT'),
+      body: '',
+      request: { method: 'GET', url: `${CLB_HOST}/api/users` },
+    },
+    CLB_4XX_REQUEST_REJECTED: {
       status: 400,
       statusText: 'BAD_REQUEST',
       headers: clbHeaders('Tue, 11 Mar 2025 06:16:45 GMT'),
       body: '',
       request: { method: 'GET', url: `${CLB_HOST}/search/red shoes` },
     },
-  },
-]
+  }
+}

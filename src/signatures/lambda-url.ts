@@ -5,7 +5,7 @@
  * nearly always CloudFront.
  * @module
  */
-import type { AuthScheme, HostKind, Signature } from '../types.ts'
+import type { AuthScheme, Examples, HostKind, Signature } from '../types.ts'
 
 /** Documentation of function URLs. */
 const URL_DOCS = {
@@ -128,12 +128,6 @@ export const lambdaUrlSignatures: readonly Signature[] = [
       },
     ],
     docs: [URL_DOCS.auth],
-    example: {
-      status: 403,
-      headers: accessDeniedHeaders(144),
-      body: JSON.stringify({ Message: FORBIDDEN_MESSAGE }),
-      request: { method: 'GET', url: `${EXAMPLE_URL}/` },
-    },
   },
   {
     // Research: FUNCTION_URL:NOT_FOUND, and LAMBDA_URL_HOST_HEADER_FORWARDED (Lambda finds its URL by host
@@ -177,12 +171,6 @@ export const lambdaUrlSignatures: readonly Signature[] = [
       },
     ],
     docs: [URL_DOCS.configuration],
-    example: {
-      status: 403,
-      headers: accessDeniedHeaders(16),
-      body: '{"Message":null}',
-      request: { method: 'GET', url: `${EXAMPLE_URL}/health` },
-    },
   },
   {
     // Research: FUNCTION_URL:FUNCTION_ERROR and LAMBDA_URL_FUNCTION_ERROR.
@@ -234,7 +222,25 @@ export const lambdaUrlSignatures: readonly Signature[] = [
       },
     ],
     docs: [URL_DOCS.invocation],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function lambdaUrlExamples(): Examples {
+  return {
+    FUNCTION_URL_FORBIDDEN: {
+      status: 403,
+      headers: accessDeniedHeaders(144),
+      body: JSON.stringify({ Message: FORBIDDEN_MESSAGE }),
+      request: { method: 'GET', url: `${EXAMPLE_URL}/` },
+    },
+    FUNCTION_URL_NOT_FOUND: {
+      status: 403,
+      headers: accessDeniedHeaders(16),
+      body: '{"Message":null}',
+      request: { method: 'GET', url: `${EXAMPLE_URL}/health` },
+    },
+    FUNCTION_URL_FUNCTION_ERROR: {
       status: 502,
       headers: {
         date: 'Wed, 06 Nov 2024 17:24:51 GMT',
@@ -247,5 +253,5 @@ export const lambdaUrlSignatures: readonly Signature[] = [
       request: { method: 'POST', url: `${EXAMPLE_URL}/webhook` },
       elapsedMs: 140,
     },
-  },
-]
+  }
+}

@@ -1,4 +1,4 @@
-import type { Signature } from '../types.ts'
+import type { Examples, Signature } from '../types.ts'
 import { albPage, albPageFragments, albPageHeaders } from './alb-page.ts'
 import { WAF_DOCS, wafBlockCauses } from './waf-causes.ts'
 
@@ -97,22 +97,6 @@ export const wafSignatures: readonly Signature[] = [
       WAF_DOCS.captchaAndChallengeBestPractices,
       WAF_DOCS.fetchWrapper,
     ],
-    example: {
-      status: 202,
-      headers: {
-        server: 'awselb/2.0',
-        date: 'Mon, 03 Mar 2025 10:21:07 GMT',
-        'content-length': '0',
-        'x-amzn-waf-action': 'challenge',
-        'cache-control': 'no-store, max-age=0',
-      },
-      body: '',
-      request: {
-        method: 'POST',
-        url: 'https://api.example.com/v1/orders',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-      },
-    },
   },
   {
     code: 'WAF_CAPTCHA',
@@ -150,20 +134,6 @@ export const wafSignatures: readonly Signature[] = [
       },
     ],
     docs: [WAF_DOCS.captchaAndChallengeActions, WAF_DOCS.captchaAndChallenge, WAF_DOCS.captchaAndChallengeBestPractices],
-    example: {
-      status: 405,
-      headers: {
-        server: 'CloudFront',
-        'content-length': '0',
-        'x-amzn-waf-action': 'captcha',
-        'x-cache': 'Error from cloudfront',
-        via: '1.1 3f6c1a0d7b2e4c5d9e8f7a6b5c4d3e2f.cloudfront.net (CloudFront)',
-        'x-amz-cf-pop': 'FRA56-P7',
-        'x-amz-cf-id': 'ExampleCfIdForCaptcha0123456789abcdefABCDEFghijklmnoPQ==',
-      },
-      body: '',
-      request: { method: 'POST', url: 'https://shop.example.com/api/login', headers: { 'content-type': 'application/json' } },
-    },
   },
   {
     code: 'WAF_BLOCK_CLOUDFRONT',
@@ -184,26 +154,6 @@ export const wafSignatures: readonly Signature[] = [
     },
     causes: wafBlockCauses('the CloudFront distribution'),
     docs: [WAF_DOCS.cloudfront403, WAF_DOCS.ruleActions, WAF_DOCS.baselineRuleGroups, WAF_DOCS.cloudfrontFeatures],
-    example: {
-      status: 403,
-      headers: {
-        Server: 'CloudFront',
-        Date: 'Thu, 06 Feb 2025 14:02:51 GMT',
-        'Content-Type': 'text/html',
-        'Content-Length': String(REQUEST_BLOCKED_PAGE.length),
-        Connection: 'keep-alive',
-        'X-Cache': 'Error from cloudfront',
-        Via: '1.1 0a1b2c3d4e5f60718293a4b5c6d7e8f9.cloudfront.net (CloudFront)',
-        'X-Amz-Cf-Pop': 'NRT57-P3',
-        'X-Amz-Cf-Id': 'Qm9ndXNSZXF1ZXN0SWRGb3JUZXN0aW5nT25seTAwMDAwMDAwMDA9PQ==',
-      },
-      body: REQUEST_BLOCKED_PAGE,
-      request: {
-        method: 'POST',
-        url: 'https://d111111abcdef8.cloudfront.net/api/comments',
-        headers: { 'content-type': 'application/json' },
-      },
-    },
   },
   {
     code: 'WAF_BLOCK_ALB',
@@ -213,12 +163,6 @@ export const wafSignatures: readonly Signature[] = [
     match: { status: [403], headers: { server: 'awselb' }, bodyIncludes: albPageFragments('403 Forbidden') },
     causes: wafBlockCauses('the load balancer'),
     docs: [WAF_DOCS.ruleActions, WAF_DOCS.baselineRuleGroups, WAF_DOCS.customResponse],
-    example: {
-      status: 403,
-      headers: albPageHeaders(ALB_403_PAGE, 'Wed, 12 Mar 2025 08:30:12 GMT'),
-      body: ALB_403_PAGE,
-      request: { method: 'GET', url: 'https://app-1234567890.eu-west-1.elb.amazonaws.com/api/items?id=7' },
-    },
   },
   {
     code: 'WAF_CUSTOM_RESPONSE',
@@ -258,7 +202,69 @@ export const wafSignatures: readonly Signature[] = [
       },
     ],
     docs: [WAF_DOCS.customResponse, WAF_DOCS.customStatusCodes, WAF_DOCS.ruleActions],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function wafExamples(): Examples {
+  return {
+    WAF_CHALLENGE: {
+      status: 202,
+      headers: {
+        server: 'awselb/2.0',
+        date: 'Mon, 03 Mar 2025 10:21:07 GMT',
+        'content-length': '0',
+        'x-amzn-waf-action': 'challenge',
+        'cache-control': 'no-store, max-age=0',
+      },
+      body: '',
+      request: {
+        method: 'POST',
+        url: 'https://api.example.com/v1/orders',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+      },
+    },
+    WAF_CAPTCHA: {
+      status: 405,
+      headers: {
+        server: 'CloudFront',
+        'content-length': '0',
+        'x-amzn-waf-action': 'captcha',
+        'x-cache': 'Error from cloudfront',
+        via: '1.1 3f6c1a0d7b2e4c5d9e8f7a6b5c4d3e2f.cloudfront.net (CloudFront)',
+        'x-amz-cf-pop': 'FRA56-P7',
+        'x-amz-cf-id': 'ExampleCfIdForCaptcha0123456789abcdefABCDEFghijklmnoPQ==',
+      },
+      body: '',
+      request: { method: 'POST', url: 'https://shop.example.com/api/login', headers: { 'content-type': 'application/json' } },
+    },
+    WAF_BLOCK_CLOUDFRONT: {
+      status: 403,
+      headers: {
+        Server: 'CloudFront',
+        Date: 'Thu, 06 Feb 2025 14:02:51 GMT',
+        'Content-Type': 'text/html',
+        'Content-Length': String(REQUEST_BLOCKED_PAGE.length),
+        Connection: 'keep-alive',
+        'X-Cache': 'Error from cloudfront',
+        Via: '1.1 0a1b2c3d4e5f60718293a4b5c6d7e8f9.cloudfront.net (CloudFront)',
+        'X-Amz-Cf-Pop': 'NRT57-P3',
+        'X-Amz-Cf-Id': 'Qm9ndXNSZXF1ZXN0SWRGb3JUZXN0aW5nT25seTAwMDAwMDAwMDA9PQ==',
+      },
+      body: REQUEST_BLOCKED_PAGE,
+      request: {
+        method: 'POST',
+        url: 'https://d111111abcdef8.cloudfront.net/api/comments',
+        headers: { 'content-type': 'application/json' },
+      },
+    },
+    WAF_BLOCK_ALB: {
+      status: 403,
+      headers: albPageHeaders(ALB_403_PAGE, 'Wed, 12 Mar 2025 08:30:12 GMT'),
+      body: ALB_403_PAGE,
+      request: { method: 'GET', url: 'https://app-1234567890.eu-west-1.elb.amazonaws.com/api/items?id=7' },
+    },
+    WAF_CUSTOM_RESPONSE: {
       status: 429,
       headers: {
         server: 'awselb/2.0',
@@ -270,5 +276,5 @@ export const wafSignatures: readonly Signature[] = [
       body: RATE_LIMIT_BODY,
       request: { method: 'GET', url: 'https://api.example.com/v2/search?q=shoes' },
     },
-  },
-]
+  }
+}

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { gatewayError, gatewayReply } from '../../adapters/msw.ts'
 import { normalizeHeaders } from '../../src/headers.ts'
 import { diagnose, signatures } from '../../src/index.ts'
-import type { Signature } from '../../src/types.ts'
+import type { CatalogSignature } from '../../src/types.ts'
 import { loadFixtures } from '../helpers/fixtures.ts'
 import { disagreements } from './agreement.ts'
 
@@ -16,7 +16,7 @@ afterAll(() => server.close())
 const DEFAULT_URL = 'https://app.example.com/api/items'
 
 /** Fetches the signature's example request through MSW answered by `gatewayError(code)`, and diagnoses it. */
-async function roundTrip(signature: Signature) {
+async function roundTrip(signature: CatalogSignature) {
   server.use(http.all('*', () => gatewayError(signature.code)))
   const request = signature.example.request
   const url = String(request?.url ?? DEFAULT_URL)
@@ -76,7 +76,7 @@ describe('gatewayError(code) for every signature of the catalog', () => {
 
 describe('gatewayError through fetch', () => {
   const URL_ = 'https://lb.example.com/'
-  const custom = (example: Signature['example']): Signature => ({
+  const custom = (example: CatalogSignature['example']): CatalogSignature => ({
     code: 'CUSTOM_TEST',
     layer: 'alb',
     title: 'a test signature',

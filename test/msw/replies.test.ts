@@ -241,8 +241,16 @@ describe('unknown codes', () => {
 
   it('throw a RangeError, not a TypeError, for a missing code or odd overrides', () => {
     expect(() => gatewayReply(undefined as unknown as string)).toThrow(RangeError)
-    expect(() => gatewayReply(null as unknown as string)).toThrow(/expected a signature code or a signature object, got null/)
+    expect(() => gatewayReply(null as unknown as string)).toThrow(
+      /expected a signature code or a signature object with an example, got null/,
+    )
     expect(() => gatewayReply('THROTTLED', null as unknown as object)).toThrow(/overrides must be an object/)
+  })
+
+  it('refuse a custom signature that has no example reply to send', () => {
+    const { example: _, ...withoutExample } = findSignature('THROTTLED')
+    const custom: Signature = { ...withoutExample, code: 'MY_THROTTLED' }
+    expect(() => gatewayReply(custom)).toThrow(/signature object with an example, got object/)
   })
 
   it('suggest the code for a lower-case or dashed spelling', () => {

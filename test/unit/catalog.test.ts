@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { diagnose, signatures } from '../../src/index.ts'
+import { catalog } from '../../src/signatures/index.ts'
 import { loadFixtures } from '../helpers/fixtures.ts'
 
 /** The 21 REST API gateway response types AWS documents. */
@@ -72,6 +73,15 @@ describe('the signature catalog', () => {
       expect(diagnose(signature.example)?.code).toBe(code)
     },
   )
+
+  it("is the engine's catalog, in the same order, each signature with an example of its own", () => {
+    expect(catalog.map((s) => s.code)).toEqual(codes)
+    for (const [index, signature] of signatures.entries()) {
+      expect(catalog[index]).not.toHaveProperty('example')
+      expect(signature.example.status).toBeGreaterThanOrEqual(200)
+    }
+    expect(new Set(signatures.map((s) => s.example)).size).toBe(signatures.length)
+  })
 
   it('gives every signature at least one independent fixture', () => {
     const covered = new Set(loadFixtures().map((f) => f.expect.code))

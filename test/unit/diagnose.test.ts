@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Diagnosis, diagnose, type Signature, signatures } from '../../src/index.ts'
+import { type CatalogSignature, type Diagnosis, diagnose, type Signature, signatures } from '../../src/index.ts'
 
 const MAT_BODY = '{"message":"Missing Authentication Token"}'
 const EXECUTE_API = 'https://abc123defg.execute-api.eu-west-1.amazonaws.com'
@@ -11,7 +11,7 @@ const restHeaders = {
 }
 
 /** A custom signature for a reply no built-in one claims. */
-const teapot: Signature = {
+const teapot: CatalogSignature = {
   code: 'MY_TEAPOT',
   layer: 'api-gateway-rest',
   title: 'Our gateway answered 418',

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { diagnose, type LocaleTexts, registerLocale, type Signature } from '../../src/index.ts'
+import { type CatalogSignature, diagnose, type LocaleTexts, registerLocale, type Signature } from '../../src/index.ts'
 import { detectLanguage } from '../../src/locale.ts'
 
-const teapot: Signature = {
+const teapot: CatalogSignature = {
   code: 'TEST_TEAPOT',
   layer: 'api-gateway-rest',
   title: 'Teapot at {path}',

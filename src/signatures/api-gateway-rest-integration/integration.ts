@@ -1,4 +1,4 @@
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { DOCS } from '../docs.ts'
 import { INTEGRATION_DOCS, nearFunctionTimeout, restErrorHeaders } from './shared.ts'
 
@@ -66,13 +66,6 @@ export const integrationSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, DOCS.errors504, INTEGRATION_DOCS.limitsTable],
-    example: {
-      status: 504,
-      headers: restErrorHeaders(),
-      body: '{"message": "Endpoint request timed out"}',
-      request: { method: 'POST', url: 'https://h5n7q1v3bc.execute-api.ap-southeast-2.amazonaws.com/v1/reports' },
-      elapsedMs: 29140,
-    },
   },
   {
     code: 'INTEGRATION_FAILURE',
@@ -125,13 +118,6 @@ export const integrationSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, INTEGRATION_DOCS.networkError],
-    example: {
-      status: 504,
-      headers: restErrorHeaders('InternalServerErrorException'),
-      body: '{"message": "Network error communicating with endpoint"}',
-      request: { method: 'GET', url: 'https://h5n7q1v3bc.execute-api.ap-southeast-2.amazonaws.com/v1/catalog' },
-      elapsedMs: 240,
-    },
   },
   {
     code: 'INTERNAL_SERVER_ERROR',
@@ -235,12 +221,32 @@ export const integrationSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, INTEGRATION_DOCS.lambdaErrors, DOCS.errors5xx],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function integrationExamples(): Examples {
+  return {
+    INTEGRATION_TIMEOUT: {
+      status: 504,
+      headers: restErrorHeaders(),
+      body: '{"message": "Endpoint request timed out"}',
+      request: { method: 'POST', url: 'https://h5n7q1v3bc.execute-api.ap-southeast-2.amazonaws.com/v1/reports' },
+      elapsedMs: 29140,
+    },
+    INTEGRATION_FAILURE: {
+      status: 504,
+      headers: restErrorHeaders('InternalServerErrorException'),
+      body: '{"message": "Network error communicating with endpoint"}',
+      request: { method: 'GET', url: 'https://h5n7q1v3bc.execute-api.ap-southeast-2.amazonaws.com/v1/catalog' },
+      elapsedMs: 240,
+    },
+    INTERNAL_SERVER_ERROR: {
       status: 502,
       headers: restErrorHeaders('InternalServerErrorException'),
       body: '{"message": "Internal server error"}',
       request: { method: 'POST', url: 'https://h5n7q1v3bc.execute-api.ap-southeast-2.amazonaws.com/v1/checkout' },
       elapsedMs: 6180,
     },
-  },
-]
+  }
+}

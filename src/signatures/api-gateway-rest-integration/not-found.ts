@@ -1,4 +1,4 @@
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { DOCS } from '../docs.ts'
 
 /**
@@ -49,8 +49,14 @@ export const notFoundSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, DOCS.gatewayResponseSetup],
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function notFoundExamples(): Examples {
+  return {
     // The default body of this response is not verified, so the example carries none.
-    example: {
+    RESOURCE_NOT_FOUND: {
       status: 404,
       headers: {
         'content-type': 'application/json',
@@ -60,5 +66,5 @@ export const notFoundSignatures: readonly Signature[] = [
       },
       request: { method: 'GET', url: 'https://m2c8d4f6gh.execute-api.eu-central-1.amazonaws.com/prod/accounts/7/statements' },
     },
-  },
-]
+  }
+}

@@ -1,4 +1,4 @@
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { DOCS } from '../docs.ts'
 import { INTEGRATION_DOCS, restErrorHeaders } from './shared.ts'
 
@@ -48,16 +48,6 @@ export const requestSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, INTEGRATION_DOCS.requestValidation],
-    example: {
-      status: 400,
-      headers: restErrorHeaders('BadRequestException'),
-      body: '{"message":"Invalid request body"}',
-      request: {
-        method: 'POST',
-        url: 'https://k3m9p2x7qa.execute-api.eu-west-1.amazonaws.com/prod/orders',
-        headers: { 'content-type': 'application/json' },
-      },
-    },
   },
   {
     code: 'BAD_REQUEST_PARAMETERS',
@@ -105,12 +95,6 @@ export const requestSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, INTEGRATION_DOCS.requestValidation],
-    example: {
-      status: 400,
-      headers: restErrorHeaders('BadRequestException'),
-      body: '{"message":"Missing required request parameters: [x-tenant-id, page]"}',
-      request: { method: 'GET', url: 'https://k3m9p2x7qa.execute-api.eu-west-1.amazonaws.com/prod/invoices' },
-    },
   },
   {
     code: 'UNSUPPORTED_MEDIA_TYPE',
@@ -149,16 +133,6 @@ export const requestSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, INTEGRATION_DOCS.passthrough],
-    example: {
-      status: 415,
-      headers: restErrorHeaders(),
-      body: '{"message":"Unsupported Media Type"}',
-      request: {
-        method: 'PUT',
-        url: 'https://k3m9p2x7qa.execute-api.eu-west-1.amazonaws.com/prod/profile',
-        headers: { 'content-type': 'text/plain;charset=UTF-8' },
-      },
-    },
   },
   {
     code: 'REQUEST_TOO_LARGE',
@@ -189,12 +163,6 @@ export const requestSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, INTEGRATION_DOCS.limitsTable, INTEGRATION_DOCS.lambdaQuotas],
-    example: {
-      status: 413,
-      headers: restErrorHeaders('BadRequestException'),
-      body: '{"message": "Request Too Long"}',
-      request: { method: 'POST', url: 'https://k3m9p2x7qa.execute-api.eu-west-1.amazonaws.com/prod/uploads' },
-    },
   },
   {
     code: 'PAYLOAD_TOO_LARGE',
@@ -229,11 +197,49 @@ export const requestSignatures: readonly Signature[] = [
       },
     ],
     docs: [INTEGRATION_DOCS.limitsTable],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function requestExamples(): Examples {
+  return {
+    BAD_REQUEST_BODY: {
+      status: 400,
+      headers: restErrorHeaders('BadRequestException'),
+      body: '{"message":"Invalid request body"}',
+      request: {
+        method: 'POST',
+        url: 'https://k3m9p2x7qa.execute-api.eu-west-1.amazonaws.com/prod/orders',
+        headers: { 'content-type': 'application/json' },
+      },
+    },
+    BAD_REQUEST_PARAMETERS: {
+      status: 400,
+      headers: restErrorHeaders('BadRequestException'),
+      body: '{"message":"Missing required request parameters: [x-tenant-id, page]"}',
+      request: { method: 'GET', url: 'https://k3m9p2x7qa.execute-api.eu-west-1.amazonaws.com/prod/invoices' },
+    },
+    UNSUPPORTED_MEDIA_TYPE: {
+      status: 415,
+      headers: restErrorHeaders(),
+      body: '{"message":"Unsupported Media Type"}',
+      request: {
+        method: 'PUT',
+        url: 'https://k3m9p2x7qa.execute-api.eu-west-1.amazonaws.com/prod/profile',
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
+      },
+    },
+    REQUEST_TOO_LARGE: {
+      status: 413,
+      headers: restErrorHeaders('BadRequestException'),
+      body: '{"message": "Request Too Long"}',
+      request: { method: 'POST', url: 'https://k3m9p2x7qa.execute-api.eu-west-1.amazonaws.com/prod/uploads' },
+    },
+    PAYLOAD_TOO_LARGE: {
       status: 413,
       headers: { 'content-type': 'text; charset=utf-8', 'content-length': '44' },
       body: 'HTTP content length exceeded 10485760 bytes.',
       request: { method: 'PUT', url: 'https://k3m9p2x7qa.execute-api.eu-west-1.amazonaws.com/prod/videos/intro' },
     },
-  },
-]
+  }
+}

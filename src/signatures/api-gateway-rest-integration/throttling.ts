@@ -1,4 +1,4 @@
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { DOCS } from '../docs.ts'
 import { restErrorHeaders } from './shared.ts'
 
@@ -67,16 +67,6 @@ export const throttlingSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, DOCS.throttling, DOCS.throttling429],
-    example: {
-      status: 429,
-      headers: restErrorHeaders('TooManyRequestsException'),
-      body: '{"message":"Too Many Requests"}',
-      request: {
-        method: 'GET',
-        url: 'https://r8t2w6y4pz.execute-api.us-west-2.amazonaws.com/live/quotes',
-        headers: { 'x-api-key': 'example-key-not-real' },
-      },
-    },
   },
   {
     code: 'QUOTA_EXCEEDED',
@@ -122,7 +112,23 @@ export const throttlingSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, DOCS.apiKeys, DOCS.throttling429],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function throttlingExamples(): Examples {
+  return {
+    THROTTLED: {
+      status: 429,
+      headers: restErrorHeaders('TooManyRequestsException'),
+      body: '{"message":"Too Many Requests"}',
+      request: {
+        method: 'GET',
+        url: 'https://r8t2w6y4pz.execute-api.us-west-2.amazonaws.com/live/quotes',
+        headers: { 'x-api-key': 'example-key-not-real' },
+      },
+    },
+    QUOTA_EXCEEDED: {
       status: 429,
       headers: restErrorHeaders('LimitExceededException'),
       body: '{"message":"Limit Exceeded"}',
@@ -132,5 +138,5 @@ export const throttlingSignatures: readonly Signature[] = [
         headers: { 'x-api-key': 'example-key-not-real' },
       },
     },
-  },
-]
+  }
+}

@@ -3,7 +3,7 @@
  * IAM policy said no. AWS writes them with a capital `Message` key. `messageKey` is not pinned: when the
  * owner customises DEFAULT_4XX, ACCESS_DENIED falls back to its template, which may write `message`.
  */
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { DOCS } from '../docs.ts'
 import { REST_DOCS, restErrorHeaders } from './shared.ts'
 
@@ -64,16 +64,6 @@ export const accessDeniedSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.troubleshoot403, REST_DOCS.lambdaAuthorizerDeny, DOCS.gatewayResponseTypes],
-    example: {
-      status: 403,
-      headers: restErrorHeaders('AccessDeniedException'),
-      body: '{"Message":"User is not authorized to access this resource with an explicit deny"}',
-      request: {
-        method: 'GET',
-        url: 'https://abc123defg.execute-api.ap-northeast-1.amazonaws.com/stage/api/v1/items',
-        headers: { authorization: 'Bearer example-token' },
-      },
-    },
   },
   {
     code: 'AUTHORIZER_POLICY_MISMATCH',
@@ -118,16 +108,6 @@ export const accessDeniedSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.lambdaAuthorizer403, REST_DOCS.lambdaAuthorizerDeny, DOCS.troubleshoot403],
-    example: {
-      status: 403,
-      headers: restErrorHeaders('AccessDeniedException'),
-      body: '{"Message":"User is not authorized to access this resource"}',
-      request: {
-        method: 'DELETE',
-        url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders/42',
-        headers: { authorization: 'Bearer example-token' },
-      },
-    },
   },
   {
     code: 'RESOURCE_POLICY_DENY',
@@ -185,12 +165,6 @@ export const accessDeniedSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.resourcePolicies, DOCS.troubleshoot403],
-    example: {
-      status: 403,
-      headers: restErrorHeaders('AccessDeniedException'),
-      body: '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:eu-west-1:123456789012:abc123defg/prod/GET/orders"}',
-      request: { method: 'GET', url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders' },
-    },
   },
   {
     code: 'IAM_NOT_AUTHORIZED',
@@ -246,7 +220,39 @@ export const accessDeniedSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.iamAuth, DOCS.troubleshoot403, DOCS.sigv4Mismatch],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function accessDeniedExamples(): Examples {
+  return {
+    AUTHORIZER_DENY: {
+      status: 403,
+      headers: restErrorHeaders('AccessDeniedException'),
+      body: '{"Message":"User is not authorized to access this resource with an explicit deny"}',
+      request: {
+        method: 'GET',
+        url: 'https://abc123defg.execute-api.ap-northeast-1.amazonaws.com/stage/api/v1/items',
+        headers: { authorization: 'Bearer example-token' },
+      },
+    },
+    AUTHORIZER_POLICY_MISMATCH: {
+      status: 403,
+      headers: restErrorHeaders('AccessDeniedException'),
+      body: '{"Message":"User is not authorized to access this resource"}',
+      request: {
+        method: 'DELETE',
+        url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders/42',
+        headers: { authorization: 'Bearer example-token' },
+      },
+    },
+    RESOURCE_POLICY_DENY: {
+      status: 403,
+      headers: restErrorHeaders('AccessDeniedException'),
+      body: '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:eu-west-1:123456789012:abc123defg/prod/GET/orders"}',
+      request: { method: 'GET', url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders' },
+    },
+    IAM_NOT_AUTHORIZED: {
       status: 403,
       headers: restErrorHeaders('AccessDeniedException'),
       body: '{"Message":"User: arn:aws:sts::123456789012:assumed-role/app-role/session is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:eu-west-1:123456789012:abc123defg/prod/POST/orders because no identity-based policy allows the execute-api:Invoke action"}',
@@ -259,5 +265,5 @@ export const accessDeniedSignatures: readonly Signature[] = [
         },
       },
     },
-  },
-]
+  }
+}

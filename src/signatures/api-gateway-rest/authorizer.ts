@@ -2,7 +2,7 @@
  * REST API replies of the authorizer step: 401 when the identity is missing or rejected, 500 when the
  * authorizer itself is broken.
  */
-import type { Condition, Signature } from '../../types.ts'
+import type { Condition, Examples, Signature } from '../../types.ts'
 import { DOCS } from '../docs.ts'
 import { restErrorHeaders } from './shared.ts'
 
@@ -108,16 +108,6 @@ export const authorizerSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.lambdaAuthorizer401, DOCS.gatewayResponseTypes],
-    example: {
-      status: 401,
-      headers: restErrorHeaders('UnauthorizedException'),
-      body: '{"message":"Unauthorized"}',
-      request: {
-        method: 'GET',
-        url: 'https://abc123defg.execute-api.ap-northeast-1.amazonaws.com/stage/api/v1/items',
-        headers: { accept: '*/*' },
-      },
-    },
   },
   {
     code: 'AUTHORIZER_CONFIGURATION_ERROR',
@@ -186,17 +176,6 @@ export const authorizerSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.lambdaAuthorizer, DOCS.gatewayResponseTypes],
-    example: {
-      status: 500,
-      headers: restErrorHeaders('AuthorizerConfigurationException'),
-      body: '{"message":null}',
-      request: {
-        method: 'GET',
-        url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders',
-        headers: { authorization: 'Bearer example-token' },
-      },
-      elapsedMs: 180,
-    },
   },
   {
     // Low confidence: AWS documents the type (default 500) but no capture shows its body, and the error type
@@ -223,12 +202,39 @@ export const authorizerSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, DOCS.lambdaAuthorizer],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function authorizerExamples(): Examples {
+  return {
+    UNAUTHORIZED: {
+      status: 401,
+      headers: restErrorHeaders('UnauthorizedException'),
+      body: '{"message":"Unauthorized"}',
+      request: {
+        method: 'GET',
+        url: 'https://abc123defg.execute-api.ap-northeast-1.amazonaws.com/stage/api/v1/items',
+        headers: { accept: '*/*' },
+      },
+    },
+    AUTHORIZER_CONFIGURATION_ERROR: {
+      status: 500,
+      headers: restErrorHeaders('AuthorizerConfigurationException'),
+      body: '{"message":null}',
+      request: {
+        method: 'GET',
+        url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders',
+        headers: { authorization: 'Bearer example-token' },
+      },
+      elapsedMs: 180,
+    },
+    AUTHORIZER_FAILURE: {
       status: 500,
       headers: restErrorHeaders('AuthorizerFailureException'),
       // The body is not verified; the error type alone identifies this reply.
       body: '{"message":null}',
       request: { method: 'GET', url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders' },
     },
-  },
-]
+  }
+}

@@ -5,7 +5,7 @@
  * client certificate, and a Host header forwarded by CloudFront. The body is the same for all of them: the
  * request's context ranks the causes.
  */
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { DOCS } from '../docs.ts'
 import { CUSTOM_DOMAIN_VIA_CLOUDFRONT, EXECUTE_API_HOSTS, REST_DOCS, restErrorHeaders, VIA_CLOUDFRONT_HOST } from './shared.ts'
 
@@ -166,7 +166,13 @@ export const forbiddenSignatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.troubleshoot403, DOCS.gatewayResponseTypes, DOCS.apiKeys],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function forbiddenExamples(): Examples {
+  return {
+    FORBIDDEN: {
       status: 403,
       headers: restErrorHeaders('ForbiddenException'),
       body: '{"message":"Forbidden"}',
@@ -176,5 +182,5 @@ export const forbiddenSignatures: readonly Signature[] = [
         headers: { accept: 'application/json' },
       },
     },
-  },
-]
+  }
+}

@@ -2,7 +2,7 @@
  * REST API replies to SigV4-signed requests (methods with AWS_IAM authorization): the signature does not
  * verify, is too old, is scoped wrongly, or the credentials behind it are unknown or expired.
  */
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { DOCS } from '../docs.ts'
 import { CUSTOM_DOMAIN_VIA_CLOUDFRONT, EXECUTE_API_HOSTS, REST_DOCS, restErrorHeaders, VIA_CLOUDFRONT_HOST } from './shared.ts'
 
@@ -85,15 +85,6 @@ export const sigv4Signatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.sigv4Mismatch, DOCS.troubleshoot403, REST_DOCS.sigv4Troubleshooting],
-    example: {
-      status: 403,
-      headers: restErrorHeaders('InvalidSignatureException'),
-      body: '{"message":"The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details."}',
-      request: {
-        ...signedRequest('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders?limit=10'),
-        method: 'POST',
-      },
-    },
   },
   {
     // Research: INVALID_SIGNATURE:SIGNATURE_EXPIRED (both the "expired" and the "not yet current" forms).
@@ -133,12 +124,6 @@ export const sigv4Signatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.troubleshoot403, REST_DOCS.sigv4Troubleshooting],
-    example: {
-      status: 403,
-      headers: restErrorHeaders('InvalidSignatureException'),
-      body: '{"message":"Signature expired: 20260105T101500Z is now earlier than 20260105T103312Z (20260105T103812Z - 5 min.)"}',
-      request: signedRequest('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders'),
-    },
   },
   {
     // Research: INVALID_SIGNATURE:CREDENTIAL_SCOPE. Low confidence for execute-api: the sentences are AWS's
@@ -183,12 +168,6 @@ export const sigv4Signatures: readonly Signature[] = [
       },
     ],
     docs: [REST_DOCS.sigv4Troubleshooting, DOCS.sigv4Mismatch],
-    example: {
-      status: 403,
-      headers: restErrorHeaders('InvalidSignatureException'),
-      body: '{"message":"Credential should be scoped to a valid region. "}',
-      request: signedRequest('https://abc123defg.execute-api.ap-southeast-2.amazonaws.com/prod/orders'),
-    },
   },
   {
     // Research: INVALID_SIGNATURE:SECURITY_TOKEN_INVALID. The AWS 403 article lists AccessDeniedException;
@@ -245,12 +224,6 @@ export const sigv4Signatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.troubleshoot403, DOCS.sigv4Mismatch],
-    example: {
-      status: 403,
-      headers: restErrorHeaders('AccessDeniedException'),
-      body: '{"message":"The security token included in the request is invalid."}',
-      request: signedRequest('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders'),
-    },
   },
   {
     code: 'EXPIRED_TOKEN',
@@ -276,7 +249,40 @@ export const sigv4Signatures: readonly Signature[] = [
       },
     ],
     docs: [DOCS.gatewayResponseTypes, DOCS.troubleshoot403],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function sigv4Examples(): Examples {
+  return {
+    INVALID_SIGNATURE: {
+      status: 403,
+      headers: restErrorHeaders('InvalidSignatureException'),
+      body: '{"message":"The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details."}',
+      request: {
+        ...signedRequest('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders?limit=10'),
+        method: 'POST',
+      },
+    },
+    SIGNATURE_EXPIRED: {
+      status: 403,
+      headers: restErrorHeaders('InvalidSignatureException'),
+      body: '{"message":"Signature expired: 20260105T101500Z is now earlier than 20260105T103312Z (20260105T103812Z - 5 min.)"}',
+      request: signedRequest('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders'),
+    },
+    CREDENTIAL_SCOPE_INVALID: {
+      status: 403,
+      headers: restErrorHeaders('InvalidSignatureException'),
+      body: '{"message":"Credential should be scoped to a valid region. "}',
+      request: signedRequest('https://abc123defg.execute-api.ap-southeast-2.amazonaws.com/prod/orders'),
+    },
+    INVALID_SECURITY_TOKEN: {
+      status: 403,
+      headers: restErrorHeaders('AccessDeniedException'),
+      body: '{"message":"The security token included in the request is invalid."}',
+      request: signedRequest('https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/orders'),
+    },
+    EXPIRED_TOKEN: {
       status: 403,
       headers: restErrorHeaders('ExpiredTokenException'),
       body: '{"message":"The security token included in the request is expired"}',
@@ -284,5 +290,5 @@ export const sigv4Signatures: readonly Signature[] = [
         'x-amz-security-token': 'example',
       }),
     },
-  },
-]
+  }
+}

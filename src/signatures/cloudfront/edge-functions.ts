@@ -10,7 +10,7 @@
  * that page keys on its sentence.
  * @module
  */
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { CF_DOCS, cloudfrontHeaders, cloudfrontPage, ERROR_STATUSES, PAGE_HEADING, SERVER_ERROR_STATUSES } from './shared.ts'
 
 /**
@@ -80,16 +80,6 @@ export const edgeFunctionSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http503, CF_DOCS.lambdaEdgeDebugging, CF_DOCS.lambdaEdgePermissions],
-    example: {
-      status: 503,
-      headers: cloudfrontHeaders(
-        'LambdaExecutionError from cloudfront',
-        'Ex1Cu5Tn9Ll3Aa7Mb1Bd5Dc9Ae3Rf7Rg1Oh5Ri9Sj3Tk-Ul7Vm1Wn==',
-      ),
-      body: cloudfrontPage(503, LAMBDA_EXECUTION_SENTENCE, 'Ex1Cu5Tn9Ll3Aa7Mb1Bd5Dc9Ae3Rf7Rg1Oh5Ri9Sj3Tk-Ul7Vm1Wn=='),
-      request: { method: 'GET', url: 'https://www.example.com/products/42' },
-      elapsedMs: 240,
-    },
   },
   {
     code: 'CLOUDFRONT_LAMBDA_EDGE_THROTTLED',
@@ -118,19 +108,6 @@ export const edgeFunctionSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http503, CF_DOCS.lambdaEdgeDebugging],
-    example: {
-      status: 503,
-      headers: cloudfrontHeaders(
-        'LambdaLimitExceeded from cloudfront',
-        'Th2Rt6Tl8Ed4Ll0Aa6Mm2Bb8Dd4Aa0Ee6Xx2Cc8Ee4Ee-Dd0Ee6Dd==',
-      ),
-      body: cloudfrontPage(
-        503,
-        'The Lambda function associated with the CloudFront distribution was throttled.',
-        'Th2Rt6Tl8Ed4Ll0Aa6Mm2Bb8Dd4Aa0Ee6Xx2Cc8Ee4Ee-Dd0Ee6Dd==',
-      ),
-      request: { method: 'GET', url: 'https://www.example.com/' },
-    },
   },
   {
     code: 'CLOUDFRONT_LAMBDA_EDGE_VALIDATION_FAILED',
@@ -193,15 +170,6 @@ export const edgeFunctionSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.lambdaEdgeDebugging, CF_DOCS.edgeRestrictions],
-    example: {
-      status: 502,
-      headers: cloudfrontHeaders(
-        'LambdaValidationError from cloudfront',
-        'Va4Li8Da2Te6Er0Rr4Oo8Rr2Hh6Ee0Aa4Dd8Ee2Rr6Ss-Oo0Nn4Ly==',
-      ),
-      body: cloudfrontPage(502, LAMBDA_VALIDATION_SENTENCE, 'Va4Li8Da2Te6Er0Rr4Oo8Rr2Hh6Ee0Aa4Dd8Ee2Rr6Ss-Oo0Nn4Ly=='),
-      request: { method: 'GET', url: 'https://www.example.com/dashboard' },
-    },
   },
   {
     code: 'CLOUDFRONT_LAMBDA_EDGE_INVALID_JSON',
@@ -236,19 +204,6 @@ export const edgeFunctionSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.lambdaEdgeDebugging, CF_DOCS.generatedResponses],
-    example: {
-      status: 502,
-      headers: cloudfrontHeaders(
-        'LambdaValidationError from cloudfront',
-        'Js7On1Pa5Rs9Ea3Bl7Ee1Oo5Bj9Ee3Cc7Tt1Tt5Yy9Pp-Ee3Oo7Bj==',
-      ),
-      body: cloudfrontPage(
-        502,
-        'The Lambda function returned invalid JSON: The JSON output must be an object type.',
-        'Js7On1Pa5Rs9Ea3Bl7Ee1Oo5Bj9Ee3Cc7Tt1Tt5Yy9Pp-Ee3Oo7Bj==',
-      ),
-      request: { method: 'GET', url: 'https://www.example.com/blog/2024/hello' },
-    },
   },
   {
     code: 'CLOUDFRONT_FUNCTION_EXECUTION_ERROR',
@@ -287,19 +242,6 @@ export const edgeFunctionSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http503, CF_DOCS.testFunction],
-    example: {
-      status: 503,
-      headers: cloudfrontHeaders(
-        'FunctionExecutionError from cloudfront',
-        'Fn3Ex7Ec1Uu5Tt9Ii3Oo7Nn1Ee5Rr9Rr3Oo7Rr1Cc5Ff-Uu9Nn3Cc==',
-      ),
-      body: cloudfrontPage(
-        503,
-        'The CloudFront function associated with the CloudFront distribution is invalid or could not run.',
-        'Fn3Ex7Ec1Uu5Tt9Ii3Oo7Nn1Ee5Rr9Rr3Oo7Rr1Cc5Ff-Uu9Nn3Cc==',
-      ),
-      request: { method: 'GET', url: 'https://docs.example.com/guide/' },
-    },
   },
   {
     code: 'CLOUDFRONT_FUNCTION_THROTTLED',
@@ -338,15 +280,6 @@ export const edgeFunctionSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.testFunction, CF_DOCS.edgeRestrictions],
-    example: {
-      status: 503,
-      headers: cloudfrontHeaders(
-        'FunctionThrottledError from cloudfront',
-        'Ft8Hr2Oo6Tt0Tt4Ll8Ee2Dd6Ee0Rr4Rr8Oo2Rr6Ff0Ff-Rr4Oo8Mm==',
-      ),
-      body: '',
-      request: { method: 'HEAD', url: 'https://docs.example.com/guide/' },
-    },
   },
   {
     code: 'CLOUDFRONT_FUNCTION_VALIDATION_ERROR',
@@ -376,15 +309,6 @@ export const edgeFunctionSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http502, CF_DOCS.edgeRestrictions],
-    example: {
-      status: 502,
-      headers: cloudfrontHeaders(
-        'FunctionValidationError from cloudfront',
-        'Fv5Aa9Ll3Ii7Dd1Aa5Tt9Ii3Oo7Nn1Ee5Rr9Rr3Oo7Rr-Hh1Ee5Aa==',
-      ),
-      body: '',
-      request: { method: 'GET', url: 'https://docs.example.com/' },
-    },
   },
   {
     code: 'CLOUDFRONT_EDGE_FUNCTION_GENERATED_ERROR',
@@ -442,7 +366,89 @@ export const edgeFunctionSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.generatedResponses, CF_DOCS.functionCode],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function edgeFunctionExamples(): Examples {
+  return {
+    CLOUDFRONT_LAMBDA_EDGE_EXECUTION_ERROR: {
+      status: 503,
+      headers: cloudfrontHeaders(
+        'LambdaExecutionError from cloudfront',
+        'Ex1Cu5Tn9Ll3Aa7Mb1Bd5Dc9Ae3Rf7Rg1Oh5Ri9Sj3Tk-Ul7Vm1Wn==',
+      ),
+      body: cloudfrontPage(503, LAMBDA_EXECUTION_SENTENCE, 'Ex1Cu5Tn9Ll3Aa7Mb1Bd5Dc9Ae3Rf7Rg1Oh5Ri9Sj3Tk-Ul7Vm1Wn=='),
+      request: { method: 'GET', url: 'https://www.example.com/products/42' },
+      elapsedMs: 240,
+    },
+    CLOUDFRONT_LAMBDA_EDGE_THROTTLED: {
+      status: 503,
+      headers: cloudfrontHeaders(
+        'LambdaLimitExceeded from cloudfront',
+        'Th2Rt6Tl8Ed4Ll0Aa6Mm2Bb8Dd4Aa0Ee6Xx2Cc8Ee4Ee-Dd0Ee6Dd==',
+      ),
+      body: cloudfrontPage(
+        503,
+        'The Lambda function associated with the CloudFront distribution was throttled.',
+        'Th2Rt6Tl8Ed4Ll0Aa6Mm2Bb8Dd4Aa0Ee6Xx2Cc8Ee4Ee-Dd0Ee6Dd==',
+      ),
+      request: { method: 'GET', url: 'https://www.example.com/' },
+    },
+    CLOUDFRONT_LAMBDA_EDGE_VALIDATION_FAILED: {
+      status: 502,
+      headers: cloudfrontHeaders(
+        'LambdaValidationError from cloudfront',
+        'Va4Li8Da2Te6Er0Rr4Oo8Rr2Hh6Ee0Aa4Dd8Ee2Rr6Ss-Oo0Nn4Ly==',
+      ),
+      body: cloudfrontPage(502, LAMBDA_VALIDATION_SENTENCE, 'Va4Li8Da2Te6Er0Rr4Oo8Rr2Hh6Ee0Aa4Dd8Ee2Rr6Ss-Oo0Nn4Ly=='),
+      request: { method: 'GET', url: 'https://www.example.com/dashboard' },
+    },
+    CLOUDFRONT_LAMBDA_EDGE_INVALID_JSON: {
+      status: 502,
+      headers: cloudfrontHeaders(
+        'LambdaValidationError from cloudfront',
+        'Js7On1Pa5Rs9Ea3Bl7Ee1Oo5Bj9Ee3Cc7Tt1Tt5Yy9Pp-Ee3Oo7Bj==',
+      ),
+      body: cloudfrontPage(
+        502,
+        'The Lambda function returned invalid JSON: The JSON output must be an object type.',
+        'Js7On1Pa5Rs9Ea3Bl7Ee1Oo5Bj9Ee3Cc7Tt1Tt5Yy9Pp-Ee3Oo7Bj==',
+      ),
+      request: { method: 'GET', url: 'https://www.example.com/blog/2024/hello' },
+    },
+    CLOUDFRONT_FUNCTION_EXECUTION_ERROR: {
+      status: 503,
+      headers: cloudfrontHeaders(
+        'FunctionExecutionError from cloudfront',
+        'Fn3Ex7Ec1Uu5Tt9Ii3Oo7Nn1Ee5Rr9Rr3Oo7Rr1Cc5Ff-Uu9Nn3Cc==',
+      ),
+      body: cloudfrontPage(
+        503,
+        'The CloudFront function associated with the CloudFront distribution is invalid or could not run.',
+        'Fn3Ex7Ec1Uu5Tt9Ii3Oo7Nn1Ee5Rr9Rr3Oo7Rr1Cc5Ff-Uu9Nn3Cc==',
+      ),
+      request: { method: 'GET', url: 'https://docs.example.com/guide/' },
+    },
+    CLOUDFRONT_FUNCTION_THROTTLED: {
+      status: 503,
+      headers: cloudfrontHeaders(
+        'FunctionThrottledError from cloudfront',
+        'Ft8Hr2Oo6Tt0Tt4Ll8Ee2Dd6Ee0Rr4Rr8Oo2Rr6Ff0Ff-Rr4Oo8Mm==',
+      ),
+      body: '',
+      request: { method: 'HEAD', url: 'https://docs.example.com/guide/' },
+    },
+    CLOUDFRONT_FUNCTION_VALIDATION_ERROR: {
+      status: 502,
+      headers: cloudfrontHeaders(
+        'FunctionValidationError from cloudfront',
+        'Fv5Aa9Ll3Ii7Dd1Aa5Tt9Ii3Oo7Nn1Ee5Rr9Rr3Oo7Rr-Hh1Ee5Aa==',
+      ),
+      body: '',
+      request: { method: 'GET', url: 'https://docs.example.com/' },
+    },
+    CLOUDFRONT_EDGE_FUNCTION_GENERATED_ERROR: {
       status: 401,
       headers: {
         ...cloudfrontHeaders(
@@ -455,5 +461,5 @@ export const edgeFunctionSignatures: readonly Signature[] = [
       body: '',
       request: { method: 'GET', url: 'https://staging.example.com/' },
     },
-  },
-]
+  }
+}

@@ -7,7 +7,7 @@
  * specific body match (30 or more) beats it, including AWS WAF's "Request blocked." page.
  * @module
  */
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { ANY_CLOUDFRONT_PAGE, CF_DOCS, cloudfrontHeaders, cloudfrontPage, ERROR_STATUSES } from './shared.ts'
 
 /**
@@ -103,16 +103,6 @@ export const fallbackSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.errors, CF_DOCS.standardLogs],
-    example: {
-      status: 502,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Gn4Ee8Nn2Ee6Rr0Ii4Cc8Pp2Aa6Gg0Ee4Ff8Aa2Ll6Ll-Bb0Aa4Cc=='),
-      body: cloudfrontPage(
-        502,
-        "CloudFront couldn't connect to the origin or the origin returned an incorrect response.",
-        'Gn4Ee8Nn2Ee6Rr0Ii4Cc8Pp2Aa6Gg0Ee4Ff8Aa2Ll6Ll-Bb0Aa4Cc==',
-      ),
-      request: { method: 'GET', url: 'https://files.example.com/reports/2024.csv' },
-    },
   },
   {
     code: 'CLOUDFRONT_ERROR_NO_BODY',
@@ -189,12 +179,6 @@ export const fallbackSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.errors, CF_DOCS.standardLogs],
-    example: {
-      status: 403,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Nb5Oo9Dd3Yy7Hh1Ee5Aa9Dd3Rr7Ee1Qq5Uu9Ee3Ss7Tt-Ss1Oo5Nn=='),
-      body: '',
-      request: { method: 'HEAD', url: 'https://downloads.example.com/setup.exe' },
-    },
   },
   {
     code: 'CLOUDFRONT_ORIGIN_ERROR_PASSTHROUGH',
@@ -242,9 +226,31 @@ export const fallbackSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.statusCodes, CF_DOCS.customErrorResponses],
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function fallbackExamples(): Examples {
+  return {
+    CLOUDFRONT_ERROR_PAGE_GENERIC: {
+      status: 502,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Gn4Ee8Nn2Ee6Rr0Ii4Cc8Pp2Aa6Gg0Ee4Ff8Aa2Ll6Ll-Bb0Aa4Cc=='),
+      body: cloudfrontPage(
+        502,
+        "CloudFront couldn't connect to the origin or the origin returned an incorrect response.",
+        'Gn4Ee8Nn2Ee6Rr0Ii4Cc8Pp2Aa6Gg0Ee4Ff8Aa2Ll6Ll-Bb0Aa4Cc==',
+      ),
+      request: { method: 'GET', url: 'https://files.example.com/reports/2024.csv' },
+    },
+    CLOUDFRONT_ERROR_NO_BODY: {
+      status: 403,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Nb5Oo9Dd3Yy7Hh1Ee5Aa9Dd3Rr7Ee1Qq5Uu9Ee3Ss7Tt-Ss1Oo5Nn=='),
+      body: '',
+      request: { method: 'HEAD', url: 'https://downloads.example.com/setup.exe' },
+    },
     // An S3 origin's empty 404 as relayed (the shape of a captured Amplify reply): nothing in the body,
     // only the origin's Server header and CloudFront's relay headers.
-    example: {
+    CLOUDFRONT_ORIGIN_ERROR_PASSTHROUGH: {
       status: 404,
       headers: {
         'content-length': '0',
@@ -257,5 +263,5 @@ export const fallbackSignatures: readonly Signature[] = [
       body: '',
       request: { method: 'GET', url: 'https://www.example.com/pricing' },
     },
-  },
-]
+  }
+}

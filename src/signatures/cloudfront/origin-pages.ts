@@ -3,7 +3,7 @@
  * Each is recognised by the page's explanatory sentence; the status only splits 502 from 504.
  * @module
  */
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { CF_DOCS, cloudfrontHeaders, cloudfrontPage, PAGE_HEADING, WRITE_METHODS } from './shared.ts'
 
 const CONNECT_SENTENCE =
@@ -77,13 +77,6 @@ export const originPageSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http502, CF_DOCS.customOrigin, CF_DOCS.originProtocol],
-    example: {
-      status: 502,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Kq3v1vY0dQb8Jm2Xo0rW7eZ5n4HcP9aTgLsU6iVxEyF1k2Nw-Ab3Cd=='),
-      body: cloudfrontPage(502, CONNECT_SENTENCE, 'Kq3v1vY0dQb8Jm2Xo0rW7eZ5n4HcP9aTgLsU6iVxEyF1k2Nw-Ab3Cd=='),
-      request: { method: 'GET', url: 'https://api.example.com/v1/orders' },
-      elapsedMs: 180,
-    },
   },
   {
     code: 'CLOUDFRONT_ORIGIN_TIMEOUT',
@@ -132,13 +125,6 @@ export const originPageSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http504, CF_DOCS.kc504],
-    example: {
-      status: 504,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Zr8s2Qy7Wb1Lk9Tf0Hn3Vx5Pd4Gm6Jc2Ae8Ro1Su7Iw9Yt3Ez-Qb5Ng=='),
-      body: cloudfrontPage(504, CONNECT_SENTENCE, 'Zr8s2Qy7Wb1Lk9Tf0Hn3Vx5Pd4Gm6Jc2Ae8Ro1Su7Iw9Yt3Ez-Qb5Ng=='),
-      request: { method: 'POST', url: 'https://api.example.com/v1/reports' },
-      elapsedMs: 30100,
-    },
   },
   {
     code: 'CLOUDFRONT_ORIGIN_TLS_FAILED',
@@ -193,12 +179,6 @@ export const originPageSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http502, CF_DOCS.kcCustomOrigin],
-    example: {
-      status: 502,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Tq4Vc8Mx2Nb6Lz0Kp1Jw3Hr5Gs7Fd9Ea2Yu4It6Oo8Pm0Qn-Rv1Sx=='),
-      body: cloudfrontPage(502, TLS_SENTENCE, 'Tq4Vc8Mx2Nb6Lz0Kp1Jw3Hr5Gs7Fd9Ea2Yu4It6Oo8Pm0Qn-Rv1Sx=='),
-      request: { method: 'GET', url: 'https://app.example.com/api/profile' },
-    },
   },
   {
     code: 'CLOUDFRONT_ORIGIN_DNS_ERROR',
@@ -238,11 +218,37 @@ export const originPageSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http502],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function originPageExamples(): Examples {
+  return {
+    CLOUDFRONT_ORIGIN_CONNECTION_FAILED: {
+      status: 502,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Kq3v1vY0dQb8Jm2Xo0rW7eZ5n4HcP9aTgLsU6iVxEyF1k2Nw-Ab3Cd=='),
+      body: cloudfrontPage(502, CONNECT_SENTENCE, 'Kq3v1vY0dQb8Jm2Xo0rW7eZ5n4HcP9aTgLsU6iVxEyF1k2Nw-Ab3Cd=='),
+      request: { method: 'GET', url: 'https://api.example.com/v1/orders' },
+      elapsedMs: 180,
+    },
+    CLOUDFRONT_ORIGIN_TIMEOUT: {
+      status: 504,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Zr8s2Qy7Wb1Lk9Tf0Hn3Vx5Pd4Gm6Jc2Ae8Ro1Su7Iw9Yt3Ez-Qb5Ng=='),
+      body: cloudfrontPage(504, CONNECT_SENTENCE, 'Zr8s2Qy7Wb1Lk9Tf0Hn3Vx5Pd4Gm6Jc2Ae8Ro1Su7Iw9Yt3Ez-Qb5Ng=='),
+      request: { method: 'POST', url: 'https://api.example.com/v1/reports' },
+      elapsedMs: 30100,
+    },
+    CLOUDFRONT_ORIGIN_TLS_FAILED: {
+      status: 502,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Tq4Vc8Mx2Nb6Lz0Kp1Jw3Hr5Gs7Fd9Ea2Yu4It6Oo8Pm0Qn-Rv1Sx=='),
+      body: cloudfrontPage(502, TLS_SENTENCE, 'Tq4Vc8Mx2Nb6Lz0Kp1Jw3Hr5Gs7Fd9Ea2Yu4It6Oo8Pm0Qn-Rv1Sx=='),
+      request: { method: 'GET', url: 'https://app.example.com/api/profile' },
+    },
+    CLOUDFRONT_ORIGIN_DNS_ERROR: {
       status: 502,
       headers: cloudfrontHeaders('Error from cloudfront', 'Dn5Ws1Qa7Ze3Xr9Tc2Vb6Yg0Uh4Ij8Ok1Pl5Mn9Bv3Cx7Zq-Lw2Ke=='),
       body: cloudfrontPage(502, DNS_SENTENCE, 'Dn5Ws1Qa7Ze3Xr9Tc2Vb6Yg0Uh4Ij8Ok1Pl5Mn9Bv3Cx7Zq-Lw2Ke=='),
       request: { method: 'GET', url: 'https://d111111abcdef8.cloudfront.net/api/health' },
     },
-  },
-]
+  }
+}

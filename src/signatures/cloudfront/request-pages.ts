@@ -3,7 +3,7 @@
  * not served, malformed, geo-blocked, too large, misdirected.
  * @module
  */
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import {
   ANY_AUTH,
   ANY_CLOUDFRONT_PAGE,
@@ -58,16 +58,6 @@ export const requestPageSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http403Method, CF_DOCS.standardLogs],
-    example: {
-      status: 403,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Mt6Ay0Bz4Cx8Dw2Ev6Fu0Gt4Hs8Ir2Jq6Kp0Lo4Mn8Nm-Ol2Pk6Qj=='),
-      body: cloudfrontPage(
-        403,
-        `${METHOD_SENTENCE} The distribution supports only cachable requests.`,
-        'Mt6Ay0Bz4Cx8Dw2Ev6Fu0Gt4Hs8Ir2Jq6Kp0Lo4Mn8Nm-Ol2Pk6Qj==',
-      ),
-      request: { method: 'POST', url: 'https://www.example.com/api/orders' },
-    },
   },
   {
     code: 'CLOUDFRONT_HOST_NOT_SERVED',
@@ -122,12 +112,6 @@ export const requestPageSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http403, CF_DOCS.kc403, CF_DOCS.cnames],
-    example: {
-      status: 403,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Hb2Vn6Mc0Xz4Lk8Jh2Gf6Ds0Ap4Qw8Er2Ty6Ui0Op4As-Df8Gh2Jk=='),
-      body: cloudfrontPage(403, BAD_REQUEST_SENTENCE, 'Hb2Vn6Mc0Xz4Lk8Jh2Gf6Ds0Ap4Qw8Er2Ty6Ui0Op4As-Df8Gh2Jk=='),
-      request: { method: 'GET', url: 'https://shop.example.com/api/cart' },
-    },
   },
   {
     code: 'CLOUDFRONT_BAD_REQUEST_400',
@@ -163,12 +147,6 @@ export const requestPageSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http400, CF_DOCS.standardLogs],
-    example: {
-      status: 400,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Bq7Rn1Sm5Tl9Uk3Vj7Wi1Xh5Yg9Zf3Ae7Bd1Cc5Db9Ea-Fz3Gy7Hx=='),
-      body: cloudfrontPage(400, BAD_REQUEST_SENTENCE, 'Bq7Rn1Sm5Tl9Uk3Vj7Wi1Xh5Yg9Zf3Ae7Bd1Cc5Db9Ea-Fz3Gy7Hx=='),
-      request: { method: 'GET', url: 'https://www.example.com/search?q=%zz' },
-    },
   },
   {
     code: 'CLOUDFRONT_GEO_RESTRICTED',
@@ -199,12 +177,6 @@ export const requestPageSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.geo, CF_DOCS.kc403],
-    example: {
-      status: 403,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Gx3Cz7Bv1Nm5Ql9Wk3Ej7Rh1Tg5Yf9Ud3Ip7Os1Pa5Sd-Fg9Hj3Kl=='),
-      body: cloudfrontPage(403, GEO_SENTENCE, 'Gx3Cz7Bv1Nm5Ql9Wk3Ej7Rh1Tg5Yf9Ud3Ip7Os1Pa5Sd-Fg9Hj3Kl=='),
-      request: { method: 'GET', url: 'https://downloads.example.com/releases/latest.json' },
-    },
   },
   {
     code: 'CLOUDFRONT_REQUEST_TOO_LARGE',
@@ -238,12 +210,6 @@ export const requestPageSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.requestLimits],
-    example: {
-      status: 413,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Lz9Xk3Cj7Vh1Bg5Nf9Md3Aq7Sw1De5Fr9Gt3Hy7Ju1Ki-Lo5Pq9Rs=='),
-      body: cloudfrontPage(413, '', 'Lz9Xk3Cj7Vh1Bg5Nf9Md3Aq7Sw1De5Fr9Gt3Hy7Ju1Ki-Lo5Pq9Rs=='),
-      request: { method: 'GET', url: 'https://www.example.com/account', headers: { cookie: 'session=…' } },
-    },
   },
   {
     code: 'CLOUDFRONT_REQUEST_HEADER_TOO_LARGE',
@@ -278,12 +244,6 @@ export const requestPageSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.requestLimits],
-    example: {
-      status: 494,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Pq2Wo6Ei0Ru4Ty8Yt2Uy6Io0Pa4Sd8Df2Gh6Jk0Lz4Xc-Vb8Nm2Qw=='),
-      body: '',
-      request: { method: 'GET', url: 'https://www.example.com/', headers: { cookie: 'a=…' } },
-    },
   },
   {
     code: 'CLOUDFRONT_MISDIRECTED_REQUEST',
@@ -313,11 +273,57 @@ export const requestPageSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.cnames],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function requestPageExamples(): Examples {
+  return {
+    CLOUDFRONT_METHOD_NOT_ALLOWED: {
+      status: 403,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Mt6Ay0Bz4Cx8Dw2Ev6Fu0Gt4Hs8Ir2Jq6Kp0Lo4Mn8Nm-Ol2Pk6Qj=='),
+      body: cloudfrontPage(
+        403,
+        `${METHOD_SENTENCE} The distribution supports only cachable requests.`,
+        'Mt6Ay0Bz4Cx8Dw2Ev6Fu0Gt4Hs8Ir2Jq6Kp0Lo4Mn8Nm-Ol2Pk6Qj==',
+      ),
+      request: { method: 'POST', url: 'https://www.example.com/api/orders' },
+    },
+    CLOUDFRONT_HOST_NOT_SERVED: {
+      status: 403,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Hb2Vn6Mc0Xz4Lk8Jh2Gf6Ds0Ap4Qw8Er2Ty6Ui0Op4As-Df8Gh2Jk=='),
+      body: cloudfrontPage(403, BAD_REQUEST_SENTENCE, 'Hb2Vn6Mc0Xz4Lk8Jh2Gf6Ds0Ap4Qw8Er2Ty6Ui0Op4As-Df8Gh2Jk=='),
+      request: { method: 'GET', url: 'https://shop.example.com/api/cart' },
+    },
+    CLOUDFRONT_BAD_REQUEST_400: {
+      status: 400,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Bq7Rn1Sm5Tl9Uk3Vj7Wi1Xh5Yg9Zf3Ae7Bd1Cc5Db9Ea-Fz3Gy7Hx=='),
+      body: cloudfrontPage(400, BAD_REQUEST_SENTENCE, 'Bq7Rn1Sm5Tl9Uk3Vj7Wi1Xh5Yg9Zf3Ae7Bd1Cc5Db9Ea-Fz3Gy7Hx=='),
+      request: { method: 'GET', url: 'https://www.example.com/search?q=%zz' },
+    },
+    CLOUDFRONT_GEO_RESTRICTED: {
+      status: 403,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Gx3Cz7Bv1Nm5Ql9Wk3Ej7Rh1Tg5Yf9Ud3Ip7Os1Pa5Sd-Fg9Hj3Kl=='),
+      body: cloudfrontPage(403, GEO_SENTENCE, 'Gx3Cz7Bv1Nm5Ql9Wk3Ej7Rh1Tg5Yf9Ud3Ip7Os1Pa5Sd-Fg9Hj3Kl=='),
+      request: { method: 'GET', url: 'https://downloads.example.com/releases/latest.json' },
+    },
+    CLOUDFRONT_REQUEST_TOO_LARGE: {
+      status: 413,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Lz9Xk3Cj7Vh1Bg5Nf9Md3Aq7Sw1De5Fr9Gt3Hy7Ju1Ki-Lo5Pq9Rs=='),
+      body: cloudfrontPage(413, '', 'Lz9Xk3Cj7Vh1Bg5Nf9Md3Aq7Sw1De5Fr9Gt3Hy7Ju1Ki-Lo5Pq9Rs=='),
+      request: { method: 'GET', url: 'https://www.example.com/account', headers: { cookie: 'session=…' } },
+    },
+    CLOUDFRONT_REQUEST_HEADER_TOO_LARGE: {
+      status: 494,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Pq2Wo6Ei0Ru4Ty8Yt2Uy6Io0Pa4Sd8Df2Gh6Jk0Lz4Xc-Vb8Nm2Qw=='),
+      body: '',
+      request: { method: 'GET', url: 'https://www.example.com/', headers: { cookie: 'a=…' } },
+    },
+    CLOUDFRONT_MISDIRECTED_REQUEST: {
       status: 421,
       headers: { server: 'CloudFront', 'content-type': 'text/html', 'x-amz-cf-id': 'Wm4Ns8Ob2Pc6Qd0Re4Sf8Tg2Uh-Vi6Wj0Xk==' },
       body: '<html>\r\n<head><title>421 Misdirected Request</title></head>\r\n<body>\r\n<center><h1>421 Misdirected Request</h1></center>\r\n<hr><center>CloudFront</center>\r\n</body>\r\n</html>\r\n',
       request: { method: 'GET', url: 'https://b.example.com/api/me' },
     },
-  },
-]
+  }
+}

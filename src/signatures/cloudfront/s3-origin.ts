@@ -5,7 +5,7 @@
  * distribution.
  * @module
  */
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { ANY_AUTH, CF_DOCS, WRITE_METHODS } from './shared.ts'
 
 const XML = '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -80,12 +80,6 @@ export const s3OriginSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.kcS3Rest403, CF_DOCS.http403],
-    example: {
-      status: 403,
-      headers: s3ViaCloudFront('S3ad1Aa5Cc9Cc3Ee7Ss1Ss5Dd9Ee3Nn7Ii1Ee5Dd9Oo3Rr-Ii7Gg1Nn=='),
-      body: `${XML}<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>8Q2XKV0AEXAMPLE1</RequestId><HostId>dGhpcyBpcyBhbiBleGFtcGxlIGhvc3QgaWQgZm9yIGRvY3M=</HostId></Error>`,
-      request: { method: 'POST', url: 'https://www.example.com/v1/orders', headers: { authorization: 'Bearer …' } },
-    },
   },
   {
     code: 'S3_ORIGIN_REGION_MISMATCH',
@@ -119,12 +113,6 @@ export const s3OriginSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.http400],
-    example: {
-      status: 400,
-      headers: s3ViaCloudFront('Rg2Ii6Oo0Nn4Mm8Ii2Ss6Mm0Aa4Tt8Cc2Hh6Ee0Dd4Ss-Ii8Gg2Nn=='),
-      body: `${XML}<Error><Code>AuthorizationHeaderMalformed</Code><Message>The authorization header is malformed; the region 'eu-west-1' is wrong; expecting 'eu-central-1'</Message><Region>eu-central-1</Region><RequestId>7W1MZTQ0EXAMPLE2</RequestId><HostId>YW5vdGhlciBleGFtcGxlIGhvc3QgaWQgZm9yIHRoZSBkb2Nz</HostId></Error>`,
-      request: { method: 'GET', url: 'https://static.example.com/app.js' },
-    },
   },
   {
     code: 'S3_ORIGIN_REQUEST_HEADER_TOO_LARGE',
@@ -156,7 +144,25 @@ export const s3OriginSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.s3OriginBehavior],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function s3OriginExamples(): Examples {
+  return {
+    S3_ORIGIN_ACCESS_DENIED: {
+      status: 403,
+      headers: s3ViaCloudFront('S3ad1Aa5Cc9Cc3Ee7Ss1Ss5Dd9Ee3Nn7Ii1Ee5Dd9Oo3Rr-Ii7Gg1Nn=='),
+      body: `${XML}<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>8Q2XKV0AEXAMPLE1</RequestId><HostId>dGhpcyBpcyBhbiBleGFtcGxlIGhvc3QgaWQgZm9yIGRvY3M=</HostId></Error>`,
+      request: { method: 'POST', url: 'https://www.example.com/v1/orders', headers: { authorization: 'Bearer …' } },
+    },
+    S3_ORIGIN_REGION_MISMATCH: {
+      status: 400,
+      headers: s3ViaCloudFront('Rg2Ii6Oo0Nn4Mm8Ii2Ss6Mm0Aa4Tt8Cc2Hh6Ee0Dd4Ss-Ii8Gg2Nn=='),
+      body: `${XML}<Error><Code>AuthorizationHeaderMalformed</Code><Message>The authorization header is malformed; the region 'eu-west-1' is wrong; expecting 'eu-central-1'</Message><Region>eu-central-1</Region><RequestId>7W1MZTQ0EXAMPLE2</RequestId><HostId>YW5vdGhlciBleGFtcGxlIGhvc3QgaWQgZm9yIHRoZSBkb2Nz</HostId></Error>`,
+      request: { method: 'GET', url: 'https://static.example.com/app.js' },
+    },
+    S3_ORIGIN_REQUEST_HEADER_TOO_LARGE: {
       status: 400,
       headers: s3ViaCloudFront('Hs3Ee7Aa1Dd5Ee9Rr3Tt7Oo1Oo5Ll9Aa3Rr7Gg1Ee5Ss-Ee9Cc3Tt=='),
       body: `${XML}<Error><Code>RequestHeaderSectionTooLarge</Code><Message>Your request header section exceeds the maximum allowed size.</Message><MaxSizeAllowed>8192</MaxSizeAllowed><RequestId>2H9PQRS0EXAMPLE3</RequestId><HostId>eWV0IGFub3RoZXIgZXhhbXBsZSBob3N0IGlkIGZvciBkb2Nz</HostId></Error>`,
@@ -166,5 +172,5 @@ export const s3OriginSignatures: readonly Signature[] = [
         headers: { cookie: 'next-auth.session-token.0=…' },
       },
     },
-  },
-]
+  }
+}

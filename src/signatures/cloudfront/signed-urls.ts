@@ -3,7 +3,7 @@
  * S3's errors they carry no `<RequestId>`/`<HostId>`, and CloudFront writes "Access denied" with a lower-case d.
  * @module
  */
-import type { Signature } from '../../types.ts'
+import type { Examples, Signature } from '../../types.ts'
 import { CF_DOCS, cloudfrontHeaders } from './shared.ts'
 
 const XML = '<?xml version="1.0" encoding="UTF-8"?>'
@@ -56,12 +56,6 @@ export const signedUrlSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.kcSignedUrls, CF_DOCS.signedUrls],
-    example: {
-      status: 403,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Mk1Ss5Ii9Nn3Gg7Kk1Ee5Yy9Pp3Aa7Ii1Rr5Ii9Dd3Cc-Oo7Oo1Kk==', 'text/xml'),
-      body: `${XML}<Error><Code>MissingKey</Code><Message>Missing Key-Pair-Id query parameter or cookie value</Message></Error>`,
-      request: { method: 'GET', url: 'https://media.example.com/videos/intro.m3u8' },
-    },
   },
   {
     code: 'CLOUDFRONT_SIGNED_URL_UNKNOWN_KEY',
@@ -90,15 +84,6 @@ export const signedUrlSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.kcSignedUrls],
-    example: {
-      status: 403,
-      headers: cloudfrontHeaders('Error from cloudfront', 'Uk2Nn6Kk0Nn4Oo8Ww2Nn6Kk0Ee4Yy8Ii2Dd6Kk0Ee4Yy-Gg8Rr2Pp==', 'text/xml'),
-      body: `${XML}<Error><Code>InvalidKey</Code><Message>Unknown Key</Message></Error>`,
-      request: {
-        method: 'GET',
-        url: 'https://media.example.com/videos/intro.m3u8?Expires=1700000000&Signature=…&Key-Pair-Id=K2JCJMDEHXQW5F',
-      },
-    },
   },
   {
     code: 'CLOUDFRONT_SIGNED_URL_ACCESS_DENIED',
@@ -165,7 +150,28 @@ export const signedUrlSignatures: readonly Signature[] = [
       },
     ],
     docs: [CF_DOCS.kcSignedUrls, CF_DOCS.signedUrls],
-    example: {
+  },
+]
+
+/** The canonical reply of each signature above, by code, exactly as AWS sends it. */
+export function signedUrlExamples(): Examples {
+  return {
+    CLOUDFRONT_SIGNED_URL_MISSING_KEY: {
+      status: 403,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Mk1Ss5Ii9Nn3Gg7Kk1Ee5Yy9Pp3Aa7Ii1Rr5Ii9Dd3Cc-Oo7Oo1Kk==', 'text/xml'),
+      body: `${XML}<Error><Code>MissingKey</Code><Message>Missing Key-Pair-Id query parameter or cookie value</Message></Error>`,
+      request: { method: 'GET', url: 'https://media.example.com/videos/intro.m3u8' },
+    },
+    CLOUDFRONT_SIGNED_URL_UNKNOWN_KEY: {
+      status: 403,
+      headers: cloudfrontHeaders('Error from cloudfront', 'Uk2Nn6Kk0Nn4Oo8Ww2Nn6Kk0Ee4Yy8Ii2Dd6Kk0Ee4Yy-Gg8Rr2Pp==', 'text/xml'),
+      body: `${XML}<Error><Code>InvalidKey</Code><Message>Unknown Key</Message></Error>`,
+      request: {
+        method: 'GET',
+        url: 'https://media.example.com/videos/intro.m3u8?Expires=1700000000&Signature=…&Key-Pair-Id=K2JCJMDEHXQW5F',
+      },
+    },
+    CLOUDFRONT_SIGNED_URL_ACCESS_DENIED: {
       status: 403,
       headers: cloudfrontHeaders('Error from cloudfront', 'Ad3Cc7Ee1Ss5Ss9Dd3Ee7Nn1Ii5Ee9Dd3Ss7Ii1Gg5Nn-Ee9Dd3Uu==', 'text/xml'),
       body: `${XML}<Error><Code>AccessDenied</Code><Message>Access denied</Message></Error>`,
@@ -174,5 +180,5 @@ export const signedUrlSignatures: readonly Signature[] = [
         url: 'https://media.example.com/videos/intro.m3u8?Expires=1600000000&Signature=…&Key-Pair-Id=K2JCJMDEHXQW5F',
       },
     },
-  },
-]
+  }
+}

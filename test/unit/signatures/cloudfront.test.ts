@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type DiagnoseInput, type Diagnosis, diagnose, type Signature, signatures } from '../../../src/index.ts'
+import {
+  type CatalogSignature,
+  type DiagnoseInput,
+  type Diagnosis,
+  diagnose,
+  type Signature,
+  signatures,
+} from '../../../src/index.ts'
 import { fitSignature } from '../../../src/match.ts'
 import { readSignals } from '../../../src/signals.ts'
 import { takeSnapshot } from '../../../src/snapshot.ts'
@@ -38,7 +45,7 @@ const SITE = 'https://www.example.com'
 const top = (d: Diagnosis | undefined): string | undefined => d?.causes[0]?.id
 const likelihood = (d: Diagnosis | undefined, id: string): number => d?.causes.find((c) => c.id === id)?.likelihood ?? Number.NaN
 
-function signature(code: string): Signature {
+function signature(code: string): CatalogSignature {
   const found = signatures.find((s) => s.code === code)
   if (found === undefined) throw new Error(`no signature ${code}`)
   return found
