@@ -89,13 +89,13 @@ async function findingFor(error: AxiosError, instance: AxiosLike, options: Diagn
   }
   // axios-retry's validateResponse sends 2xx through rejection handlers too: those are not failures.
   if (!(response.status >= 400)) return undefined
-  const read = await readBodyForDiagnosis(response.data, byteLimit(options.maxBodyBytes))
+  const body = await readBodyForDiagnosis(response.data, byteLimit(options.maxBodyBytes))
   return replyFinding(
     {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers as HeadersLike,
-      body: read.body,
+      body,
       request,
       elapsedMs: response.duration,
     },

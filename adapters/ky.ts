@@ -5,8 +5,8 @@
  */
 import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
 import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
-import { byteLimit, type ReadBody, readBodyForDiagnosis, readResponseClone } from '../src/read-response.ts'
-import type { RequestInput } from '../src/types.ts'
+import { byteLimit, readBodyForDiagnosis, readResponseClone } from '../src/read-response.ts'
+import type { BodyLike, RequestInput } from '../src/types.ts'
 
 export type { DiagnosisOptions } from '../src/middleware.ts'
 
@@ -102,9 +102,9 @@ async function findingFor(
   const facts: RequestInput = { method: request?.method, url, headers: request?.headers }
   if (error.name === 'HTTPError' && response !== undefined) {
     if (!(response.status >= 400)) return undefined
-    const read = await bodyOf(error, response, v2, byteLimit(options.maxBodyBytes))
+    const body = await bodyOf(error, response, v2, byteLimit(options.maxBodyBytes))
     return replyFinding(
-      { status: response.status, statusText: response.statusText, headers: response.headers, body: read.body, request: facts },
+      { status: response.status, statusText: response.statusText, headers: response.headers, body, request: facts },
       options,
     )
   }
@@ -124,9 +124,9 @@ async function findingFor(
 }
 
 /** ky 2 pre-reads the body into `error.data` (and consumes the response); ky 1 leaves it unread: clone. */
-async function bodyOf(error: KyErrorFields, response: Response, v2: boolean, maxBytes: number): Promise<ReadBody> {
+async function bodyOf(error: KyErrorFields, response: Response, v2: boolean, maxBytes: number): Promise<BodyLike> {
   if (v2 || 'data' in error) return readBodyForDiagnosis(error.data, maxBytes)
-  return { body: await readResponseClone(response, maxBytes), unread: false }
+  return readResponseClone(response, maxBytes)
 }
 
 function isV2State(value: unknown): value is KyBeforeErrorState {

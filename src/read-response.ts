@@ -10,14 +10,6 @@ import type { BodyLike } from './types.ts'
 /** How long a body read may take before we diagnose from what arrived: a gateway error body is small. */
 export const BODY_READ_TIMEOUT_MS = 1000
 
-/** A body made ready for `diagnose()`. */
-export interface ReadBody {
-  /** The body, or `undefined` when there was none or it was left unread. */
-  body: BodyLike
-  /** The body was a stream that belongs to the user, so it was not read: diagnose from status and headers. */
-  unread: boolean
-}
-
 /** The part of a WHATWG `Response` a bounded read needs. */
 export interface ResponseBodySource {
   readonly body: ReadableStream<Uint8Array> | null
@@ -77,18 +69,19 @@ export async function readStream(stream: ReadableStream<Uint8Array>, maxBytes: n
  * as they are (the engine caps them); a Blob is sliced and read (Blobs are immutable, so nothing is
  * consumed); streams (Node's IncomingMessage, a WHATWG ReadableStream) belong to the user and stay unread.
  */
-export async function readBodyForDiagnosis(data: unknown, maxBytes: number): Promise<ReadBody> {
+export async function readBodyForDiagnosis(data: unknown, maxBytes: number): Promise<BodyLike> {
   try {
-    if (data === undefined || data === null) return { body: undefined, unread: false }
-    if (typeof data === 'string' || typeof data === 'number' || typeof data === 'boolean') return { body: data, unread: false }
-    if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return { body: data, unread: false }
-    if (isBlob(data)) return { body: new Uint8Array(await data.slice(0, maxBytes).arrayBuffer()), unread: false }
-    if (isStream(data)) return { body: undefined, unread: true }
-    if (typeof data === 'object') return { body: data as BodyLike, unread: false }
+    if (data === undefined || data === null) return undefined
+    if (typeof data === 'string' || typeof data === 'number' || typeof data === 'boolean') return data
+    if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return data
+    if (isBlob(data)) return new Uint8Array(await data.slice(0, maxBytes).arrayBuffer())
+    // The engine then diagnoses from status and headers, and says the body was not read.
+    if (isStream(data)) return undefined
+    if (typeof data === 'object') return data as BodyLike
   } catch {
     // A Blob that fails to read: diagnose from status and headers.
   }
-  return { body: undefined, unread: false }
+  return undefined
 }
 
 function isBlob(value: unknown): value is Blob {

@@ -53,29 +53,29 @@ describe('readStream', () => {
 
 describe('readBodyForDiagnosis', () => {
   it('passes text, numbers, parsed JSON and bytes through', async () => {
-    expect(await readBodyForDiagnosis('text', 10)).toEqual({ body: 'text', unread: false })
-    expect(await readBodyForDiagnosis(42, 10)).toEqual({ body: 42, unread: false })
+    expect(await readBodyForDiagnosis('text', 10)).toBe('text')
+    expect(await readBodyForDiagnosis(42, 10)).toBe(42)
     const json = { message: 'Forbidden' }
-    expect((await readBodyForDiagnosis(json, 10)).body).toBe(json)
+    expect(await readBodyForDiagnosis(json, 10)).toBe(json)
     const buffer = Buffer.from('abc')
-    expect((await readBodyForDiagnosis(buffer, 10)).body).toBe(buffer)
-    expect(await readBodyForDiagnosis(undefined, 10)).toEqual({ body: undefined, unread: false })
-    expect(await readBodyForDiagnosis(null, 10)).toEqual({ body: undefined, unread: false })
+    expect(await readBodyForDiagnosis(buffer, 10)).toBe(buffer)
+    expect(await readBodyForDiagnosis(undefined, 10)).toBeUndefined()
+    expect(await readBodyForDiagnosis(null, 10)).toBeUndefined()
   })
 
   it('reads a prefix of a Blob without using it up', async () => {
     const blob = new Blob(['{"message":"Forbidden"} and more'])
     const read = await readBodyForDiagnosis(blob, 23)
-    expect(decode(read.body as Uint8Array)).toBe('{"message":"Forbidden"}')
+    expect(decode(read as Uint8Array)).toBe('{"message":"Forbidden"}')
     expect(await blob.text()).toBe('{"message":"Forbidden"} and more')
   })
 
   it('leaves Node and WHATWG streams unread', async () => {
     const node = Readable.from(['{"message":"Forbidden"}'])
-    expect(await readBodyForDiagnosis(node, 100)).toEqual({ body: undefined, unread: true })
+    expect(await readBodyForDiagnosis(node, 100)).toBeUndefined()
     expect(node.readableDidRead).toBe(false)
     const web = new Response('x').body as ReadableStream
-    expect(await readBodyForDiagnosis(web, 100)).toEqual({ body: undefined, unread: true })
+    expect(await readBodyForDiagnosis(web, 100)).toBeUndefined()
     expect(web.locked).toBe(false)
   })
 
@@ -84,7 +84,7 @@ describe('readBodyForDiagnosis', () => {
     blob.slice = () => {
       throw new Error('gone')
     }
-    expect(await readBodyForDiagnosis(blob, 10)).toEqual({ body: undefined, unread: false })
+    expect(await readBodyForDiagnosis(blob, 10)).toBeUndefined()
   })
 })
 
