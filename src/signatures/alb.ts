@@ -312,6 +312,8 @@ export const albSignatures: readonly Signature[] = [
     layer: 'alb',
     title: 'The X-Forwarded-For header of {request} lists too many addresses for the Application Load Balancer (463)',
     match: { status: [463], headers: FROM_ALB, absentHeaders: NOT_WAF_INTERSTITIAL },
+    // No reply of this status was ever published: the status and Server header are certain, the rest is not.
+    maxConfidence: 'medium',
     causes: [
       {
         id: 'xff-too-many-addresses',

@@ -83,6 +83,24 @@ describe('the signature catalog', () => {
     expect(new Set(signatures.map((s) => s.example)).size).toBe(signatures.length)
   })
 
+  it('never claims high confidence for replies whose wording AWS has not confirmed', () => {
+    const unconfirmed = [
+      'ALB_401_AUTH_DENIED',
+      'ALB_408_REQUEST_TIMEOUT',
+      'ALB_463_XFF_TOO_MANY_IPS',
+      'ALB_FIXED_RESPONSE',
+      'CLOUDFRONT_FUNCTION_VALIDATION_ERROR',
+      'CLOUDFRONT_HOST_NOT_SERVED',
+      'CLOUDFRONT_REQUEST_HEADER_TOO_LARGE',
+      'RESOURCE_NOT_FOUND',
+    ]
+    for (const code of unconfirmed) {
+      const signature = signatures.find((s) => s.code === code)
+      expect(signature, code).toBeDefined()
+      expect(diagnose(signature?.example ?? { status: 0 })?.confidence, code).toBe('medium')
+    }
+  })
+
   it('gives every signature at least one independent fixture', () => {
     const covered = new Set(loadFixtures().map((f) => f.expect.code))
     expect(codes.filter((code) => !covered.has(code))).toEqual([])

@@ -17,6 +17,8 @@ export const notFoundSignatures: readonly Signature[] = [
     // own to match, and this is the REST 4xx whose cause the reply tells least about.
     gatewayResponseTypes: ['RESOURCE_NOT_FOUND', 'DEFAULT_4XX'],
     match: { status: [404], headers: { 'x-amzn-errortype': 'notfound', 'x-amz-apigw-id': true } },
+    // The error type is an emulator's guess: no capture of AWS's own RESOURCE_NOT_FOUND reply exists.
+    maxConfidence: 'medium',
     causes: [
       {
         id: 'resource-not-found',

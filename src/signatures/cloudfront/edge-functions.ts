@@ -286,6 +286,8 @@ export const edgeFunctionSignatures: readonly Signature[] = [
     layer: 'cloudfront',
     title: 'CloudFront rejected what a CloudFront Function returned for {request} (FunctionValidationError)',
     match: { status: SERVER_ERROR_STATUSES, headers: { 'x-cache': 'FunctionValidationError', ...AUTHORED } },
+    // Known from deploy notes and the docs' list of X-Cache values; no captured reply shows the whole of it.
+    maxConfidence: 'medium',
     causes: [
       {
         id: 'read-only-header',
