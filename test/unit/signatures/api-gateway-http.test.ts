@@ -178,10 +178,10 @@ describe('HTTP_API_UNAUTHORIZED', () => {
 
   it('ties with the REST signature in body-only mode on an execute-api host, and says so', () => {
     const d = diagnose(reply(401, body, undefined, call(`${EXEC}/prod/orders`)))
-    expect(d).toBeDefined()
+    // On a tie the earlier signature wins, and the catalog lists the REST signatures before the HTTP API ones.
+    expect(d?.code).toBe('UNAUTHORIZED')
     expect(d?.confidence).toBe('low')
-    const rival = d?.code === 'HTTP_API_UNAUTHORIZED' ? 'UNAUTHORIZED' : 'HTTP_API_UNAUTHORIZED'
-    expect(d?.hints.join(' ')).toContain(`fits ${rival} equally well`)
+    expect(d?.hints.join(' ')).toContain('fits HTTP_API_UNAUTHORIZED equally well')
   })
 })
 
