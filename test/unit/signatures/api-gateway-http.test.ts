@@ -281,7 +281,8 @@ describe('HTTP_API_FORBIDDEN', () => {
         call(`${CUSTOM}/unmapped`),
       ),
     )
-    expect(d?.code).not.toBe('HTTP_API_FORBIDDEN')
+    expect(d?.code).toBe('FORBIDDEN')
+    expect(d?.layer).toBe('api-gateway-rest')
   })
 })
 
