@@ -58,7 +58,7 @@ describe.each(Object.entries(clients))('%s', (_name, client) => {
     it.each(['echo', 'missing'])('default mode: /%s leaks nothing', async (path) => {
       const out = capture()
       const outcome = await client({ url: `${API}/${path}`, method: 'POST', headers }, { log: true, logger: out.logger })
-      expect(outcome.diagnosis).toBeDefined()
+      expect(outcome.diagnosis?.code).toBe(path === 'echo' ? 'INCOMPLETE_SIGNATURE' : 'MISSING_AUTHENTICATION_TOKEN')
       expect(leakedCanaries(received.join('\n')).length).toBeGreaterThan(0)
       const carrier = outcome.error ?? outcome.response
       expect(leakedCanaries(JSON.stringify(carrier))).toEqual([])

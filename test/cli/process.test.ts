@@ -30,6 +30,7 @@ describe('the apigw-doctor process (node src/cli/main.ts)', () => {
   it('diagnoses stdin (no FILE, and -) with the same result as the file', () => {
     const bytes = readFileSync(SEED2)
     const file = spawnCli(['--json', SEED2])
+    expect((JSON.parse(file.stdout) as JsonEntry[])[0]?.diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
     for (const args of [['--json'], ['--json', '-']]) {
       const piped = spawnCli(args, bytes)
       expect(piped.code).toBe(0)
