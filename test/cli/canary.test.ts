@@ -30,6 +30,8 @@ describe('canary secrets never appear in any output', () => {
     ])
       expect(har).toContain(needle)
     expect(canaries('canary-secrets-raw.txt')).toContain('Q0FOQVJZUkFXQkFTSUM0Mjpw')
+    // Each file is checked below for its own canaries: a file without any would pass unseen.
+    for (const file of FILES) expect(canaries(file).length, file).toBeGreaterThanOrEqual(3)
   })
 
   describe.each(FILES)('%s', (file) => {

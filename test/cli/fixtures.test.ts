@@ -42,6 +42,7 @@ describe('capture fixtures (test/fixtures/cli/sources.json)', () => {
 
   describe.each(manifest.files.map((f) => [f.file, f] as const))('%s', (file, entry) => {
     it(`is read as ${entry.format} with its replies in order`, () => {
+      expect(entry.replies.length).toBeGreaterThan(0)
       const parsed = parseFixture(file)
       expect(parsed.format).toBe(entry.format)
       expect(parsed.exchanges).toHaveLength(entry.replies.length)

@@ -459,41 +459,61 @@ const capture = fc.oneof(
   fc.jsonValue().map((j) => JSON.stringify(j) ?? ''),
 )
 
-function wellFormedParse(result: ParseResult): void {
+/** Checks a parse result and the diagnosis of every reply in it; answers how many replies it held. */
+function wellFormedParse(result: ParseResult): number {
   expect(Array.isArray(result.exchanges)).toBe(true)
   expect(Array.isArray(result.notes)).toBe(true)
-  for (const exchange of result.exchanges) if (exchange.kind === 'reply') check(exchange.input)
+  let replies = 0
+  for (const exchange of result.exchanges)
+    if (exchange.kind === 'reply') {
+      check(exchange.input)
+      replies++
+    }
+  return replies
 }
 
 describe('fuzzing the CLI parsers', () => {
+  // Each property counts the replies the parsers found: generators that never led to one would leave the
+  // diagnosis of parsed replies unchecked.
   it('parse curl -v transcripts and raw HTTP without throwing', () => {
+    let curlReplies = 0
+    let rawReplies = 0
     fc.assert(
       fc.property(transcript, (text) => {
         const lines = text.split(/\r?\n/)
-        wellFormedParse(parseCurlLines(lines, newCounter()))
-        wellFormedParse(parseRawLines(lines, newCounter()))
+        curlReplies += wellFormedParse(parseCurlLines(lines, newCounter()))
+        rawReplies += wellFormedParse(parseRawLines(lines, newCounter()))
         const detected = detectFormat(text, newCounter())
         expect('error' in detected || ['curl', 'raw', 'har', 'json'].includes(detected.format)).toBe(true)
       }),
       { numRuns: 5000 },
     )
+    expect(curlReplies).toBeGreaterThan(200)
+    expect(rawReplies).toBeGreaterThan(100)
   })
 
   it('parse HAR logs and JSON replies of any shape without throwing', () => {
+    let harReplies = 0
+    let jsonReplyCount = 0
     fc.assert(
       fc.property(fc.oneof(har, fc.jsonValue()), (value) => {
-        wellFormedParse(parseHar(value, newCounter()))
+        harReplies += wellFormedParse(parseHar(value, newCounter()))
         wellFormedParse(parseJsonReplies(value, newCounter()))
       }),
       { numRuns: 5000 },
     )
     fc.assert(
-      fc.property(jsonReplies, (value) => wellFormedParse(parseJsonReplies(value, newCounter()))),
+      fc.property(jsonReplies, (value) => {
+        jsonReplyCount += wellFormedParse(parseJsonReplies(value, newCounter()))
+      }),
       { numRuns: 2000 },
     )
+    expect(harReplies).toBeGreaterThan(200)
+    expect(jsonReplyCount).toBeGreaterThan(500)
   })
 
   it('runs the whole CLI on any capture: exit status 0 or 2, never an exception, no credential printed', async () => {
+    let withSecret = 0
     await fc.assert(
       fc.asyncProperty(
         capture,
@@ -517,10 +537,13 @@ describe('fuzzing the CLI parsers', () => {
             readFile: async () => new TextEncoder().encode(input),
           })
           expect([0, 2]).toContain(code)
+          if (Object.values(SECRETS).some((secret) => input.includes(secret))) withSecret++
           for (const secret of Object.values(SECRETS)) expect(out).not.toContain(secret)
         },
       ),
       { numRuns: 2000 },
     )
+    // The "no credential printed" check means something only for inputs that carried one.
+    expect(withSecret).toBeGreaterThan(50)
   }, 60_000)
 })

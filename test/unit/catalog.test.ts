@@ -116,6 +116,8 @@ describe('the signature catalog', () => {
       apigw: string[]
       edge: string[]
     }
+    expect(reference.apigw.length).toBeGreaterThan(0)
+    expect(reference.edge.length).toBeGreaterThan(0)
     const coverage = loadCoverage()
     const missing = [...reference.apigw, ...reference.edge].filter((id) => !coverage.has(id))
     expect(missing).toEqual([])

@@ -82,6 +82,11 @@ describe('replies from servers that are not AWS', () => {
 })
 
 describe('never high without an AWS-specific signal', () => {
+  it('has HTTP API and function URL fixtures to strip', () => {
+    expect(mine.filter((f) => f.file === 'api-gateway-http.json').length).toBeGreaterThan(0)
+    expect(mine.filter((f) => f.file === 'lambda-url.json').length).toBeGreaterThan(0)
+  })
+
   it.each(mine.map((f) => [`${f.file}: ${f.name}`, f] as const))('%s, with its reply headers stripped', (_name, fixture) => {
     const stripped = diagnose(withoutHeaders(fixture.input))
     expect(stripped?.confidence).not.toBe('high')

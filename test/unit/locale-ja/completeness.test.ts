@@ -75,6 +75,7 @@ describe('the Japanese overlay', () => {
       const en = diagnoseNoResponse({ kind, request }, { locale: 'en' })
       const jp = diagnoseNoResponse({ kind, request }, { locale: 'ja' })
       expect(jp?.title).toMatch(JAPANESE)
+      expect(jp?.causes.length).toBeGreaterThan(0)
       expect(jp?.causes.map((c) => c.id)).toEqual(en?.causes.map((c) => c.id))
       for (const [i, cause] of (jp?.causes ?? []).entries()) {
         ids.add(cause.id)
