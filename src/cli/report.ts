@@ -1,4 +1,4 @@
-import { ENGLISH_LABELS, type Labeler } from '../labels.ts'
+import { type Labeler, labelsFor } from '../labels.ts'
 import { redactText } from '../redact.ts'
 import type { Diagnosis } from '../types.ts'
 import { type InputOutcomes, type Outcome, statusOf } from './outcome.ts'
@@ -18,7 +18,7 @@ export interface TextReportOptions {
   label?: Labeler
 }
 
-const englishLabel: Labeler = (key) => ENGLISH_LABELS[key]
+const englishLabel: Labeler = labelsFor(undefined)
 
 /** Other causes listed under the most likely one, at most. */
 const MAX_OTHER_CAUSES = 5

@@ -4,7 +4,6 @@ import { textReport } from '../../src/cli/report.ts'
 import type { JsonEntry } from '../../src/cli/report-json.ts'
 import { styleFor, wantsColor } from '../../src/cli/style.ts'
 import { diagnose } from '../../src/diagnose.ts'
-import { labelsFor } from '../../src/labels.ts'
 import type { Diagnosis } from '../../src/types.ts'
 import { FIXTURES, runCli } from './helpers.ts'
 
@@ -82,8 +81,7 @@ function reportOf(likelihoods: number[]): string[] {
   const exchange = { kind: 'reply' as const, method: 'GET', url: `https://${HOST}/stage/x`, input: { status: 403 } }
   const report = textReport(
     { source: '-', format: 'curl', notes: [], outcomes: [{ source: '-', format: 'curl', index: 1, exchange, diagnosis }] },
-    // The labels as run() passes them: textReport's own English default leaves {count} unfilled.
-    { all: false, nameSources: false, style: styleFor(false), label: labelsFor(undefined) },
+    { all: false, nameSources: false, style: styleFor(false) },
   )
   return report.trimEnd().split('\n')
 }
@@ -129,6 +127,16 @@ describe('text report', () => {
     expect(all.stdout).toContain(
       `[3/5] no reply GET https://${HOST}/stage/v1/xxxxxx — net::ERR_FAILED: no reply reached the client (a CORS failure, a blocked request or a network error)\n`,
     )
+  })
+
+  it('fills placeholders with its default English labels', () => {
+    const exchange = { kind: 'reply' as const, method: 'GET', url: 'https://x.example/a', input: { status: 200 } }
+    const out = textReport(
+      { source: 'a.har', format: 'har', notes: [], outcomes: [{ source: 'a.har', format: 'har', index: 1, exchange }] },
+      { all: true, nameSources: false, style: styleFor(false) },
+    )
+    expect(out).toContain('Summary of a.har: 1 entry')
+    expect(out).not.toMatch(/\{[a-z]+\}/)
   })
 
   it('counts undiagnosed errors by status in the summary', async () => {
