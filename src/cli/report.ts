@@ -40,11 +40,13 @@ export function textReport(input: InputOutcomes, options: TextReportOptions): st
   const label = options.label ?? englishLabel
   for (const note of input.notes) blocks.push(style.dim(`${label('cli.note')}: ${redactText(note)}`))
   const total = input.outcomes.length
+  const width = valueColumn(label)
   const listed: string[] = []
   for (const outcome of input.outcomes) {
-    const secrets = secretsOf(outcome.exchange)
-    if (outcome.diagnosis !== undefined) listed.push(scrub(diagnosisBlock(outcome, outcome.diagnosis, total, options), secrets))
-    else if (options.all) listed.push(scrub(otherLine(outcome, total, options), secrets))
+    // Secrets are gathered only for what is printed: most entries of a HAR file are not.
+    if (outcome.diagnosis !== undefined)
+      listed.push(scrub(diagnosisBlock(outcome, outcome.diagnosis, total, width, options), secretsOf(outcome.exchange)))
+    else if (options.all) listed.push(scrub(otherLine(outcome, total, options), secretsOf(outcome.exchange)))
   }
   blocks.push(...listed)
   const diagnosed = input.outcomes.filter((o) => o.diagnosis !== undefined).length
@@ -81,12 +83,11 @@ function requestLabel(outcome: Outcome, label: Labeler): string {
   return method === undefined ? shown : `${method} ${shown}`
 }
 
-function diagnosisBlock(outcome: Outcome, d: Diagnosis, total: number, options: TextReportOptions): string {
+/** A diagnosis as a block of labelled lines, the values starting at column `width`. */
+function diagnosisBlock(outcome: Outcome, d: Diagnosis, total: number, width: number, options: TextReportOptions): string {
   const { style } = options
   const label = options.label ?? englishLabel
   const lines = [style.bold(heading(outcome, total, options)), style.bold(d.title)]
-  // Labels line up in terminal columns; CJK characters take two.
-  const width = Math.max(LABEL_WIDTH, ...FIELD_LABELS.map((key) => columns(label(key)) + 2))
   const field = (name: string, value: string, more: readonly string[] = []): void => {
     lines.push(`  ${style.dim(name + ' '.repeat(Math.max(0, width - columns(name))))}${value}`)
     for (const line of more) lines.push(`  ${' '.repeat(width)}${line}`)
@@ -123,6 +124,11 @@ const FIELD_LABELS = [
   'cli.docs',
   'cli.note',
 ] as const
+
+/** Where the values of a diagnosis block start: after its widest label, in terminal columns. */
+function valueColumn(label: Labeler): number {
+  return Math.max(LABEL_WIDTH, ...FIELD_LABELS.map((key) => columns(label(key)) + 2))
+}
 
 /** Terminal columns of a text: wide (CJK, full-width) characters take two. */
 function columns(text: string): number {
