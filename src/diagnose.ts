@@ -9,7 +9,7 @@ import {
 } from './locale.ts'
 import { fitSignature, type SignatureFit } from './match.ts'
 import { fillPlaceholders, rankCauses } from './rank.ts'
-import { type AwsSignals, readSignals } from './signals.ts'
+import { type AwsSignals, readRequestIds, readSignals } from './signals.ts'
 import { catalog as builtInSignatures } from './signatures/index.ts'
 import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
 import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, Signature } from './types.ts'
@@ -126,8 +126,11 @@ function buildDiagnosis(
   const words = language.overlay?.words
   const causes = rankCauses(signature.causes, reply, { causes: texts?.causes, words })
   const top = causes[0]
-  const evidence = [...fit.evidence]
-  for (const line of signals.headerEvidence) if (!evidence.includes(line)) evidence.push(line)
+  const evidence = fit.evidence.map((line) => line())
+  for (const header of signals.headerEvidence) {
+    const line = header()
+    if (!evidence.includes(line)) evidence.push(line)
+  }
   const host = reply.request.host
   if (host !== undefined && signals.awsHost)
     evidence.push(`host: ${host} (${reply.request.declaredAwsHost ? 'declared AWS host' : reply.request.hostFacts.kind})`)
@@ -145,10 +148,11 @@ function buildDiagnosis(
     hints: hintsFor(fit, rival, reply, signals, language.overlay?.hints ?? ENGLISH_HINTS),
     docs: [...signature.docs],
   }
-  if (signals.requestId !== undefined) diagnosis.requestId = signals.requestId
-  if (signals.extendedRequestId !== undefined) diagnosis.extendedRequestId = signals.extendedRequestId
-  if (signals.cloudfrontId !== undefined) diagnosis.cloudfrontId = signals.cloudfrontId
-  if (signals.traceId !== undefined) diagnosis.traceId = signals.traceId
+  const ids = readRequestIds(reply)
+  if (ids.requestId !== undefined) diagnosis.requestId = ids.requestId
+  if (ids.extendedRequestId !== undefined) diagnosis.extendedRequestId = ids.extendedRequestId
+  if (ids.cloudfrontId !== undefined) diagnosis.cloudfrontId = ids.cloudfrontId
+  if (ids.traceId !== undefined) diagnosis.traceId = ids.traceId
   return diagnosis
 }
 

@@ -7,8 +7,8 @@ import type { HeaderTest, Signature } from './types.ts'
 export interface SignatureFit {
   signature: Signature
   score: number
-  /** The signals this signature matched on. */
-  evidence: string[]
+  /** The signals this signature matched on, quoted (and redacted) only for the fit a diagnosis shows. */
+  evidence: Array<() => string>
   /** A body criterion or the error type matched (more than status and host). */
   matchedContent: boolean
   /** A criterion only AWS produces matched: error type, a distinctive body, or an AWS header test. */
@@ -48,17 +48,17 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
   const m = signature.match
   // Most signatures are ruled out by their status alone: check it before reading the body.
   if (m.status !== undefined && m.customizable !== true && !m.status.includes(reply.status)) return undefined
-  const evidence: string[] = []
+  const evidence: Array<() => string> = []
   let score = 0
 
   // x-amzn-ErrorType must agree when the reply carries it; when it is hidden or absent it proves nothing.
   let errorTypeMatched = false
-  if (signals.errorType !== undefined && m.errorType !== undefined) {
-    const wanted = signals.errorType.toLowerCase()
+  const wanted = signals.errorTypeKey
+  if (wanted !== undefined && m.errorType !== undefined) {
     if (!m.errorType.some((type) => type.toLowerCase() === wanted)) return undefined
     errorTypeMatched = true
     score += SCORE.errorType
-    evidence.push(`x-amzn-errortype: ${signals.errorType}`)
+    evidence.push(() => `x-amzn-errortype: ${signals.errorType}`)
   }
 
   const body = fitBody(signature, reply)
@@ -80,7 +80,7 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
     const value = reply.headers.get(name)
     if (value === undefined || !headerHolds(value, test)) return undefined
     score += SCORE.header
-    evidence.push(`${name}: ${isSecretHeader(name) ? '[REDACTED]' : redactText(value).slice(0, 120)}`)
+    evidence.push(() => `${name}: ${isSecretHeader(name) ? '[REDACTED]' : redactText(value).slice(0, 120)}`)
   }
   // Absence only excludes: scoring it would break the tie between look-alikes whose headers are hidden.
   if ((m.absentHeaders ?? []).some((name) => reply.headers.has(name))) return undefined
@@ -90,7 +90,7 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
     if (!m.statusText.some((phrase) => text.includes(phrase.toLowerCase()))) return undefined
     score += SCORE.statusText
     statusTextMatched = true
-    evidence.push(`reason phrase: ${redactText(reply.statusText)}`)
+    evidence.push(() => `reason phrase: ${redactText(reply.statusText)}`)
   }
   const hostKind = reply.request.hostFacts.kind
   if (m.hosts !== undefined && hostKind !== 'unknown') {
@@ -111,7 +111,7 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
       return undefined
     }
   }
-  evidence.unshift(`status: ${reply.status || 'none'}`)
+  evidence.unshift(() => `status: ${reply.status || 'none'}`)
 
   // A load balancer's own reason phrase is as telling as a body.
   const matchedContent = errorTypeMatched || statusTextMatched || (body?.matchedContent ?? false)
@@ -131,7 +131,7 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
 
 interface BodyFit {
   score: number
-  evidence: string[]
+  evidence: Array<() => string>
   matchedContent: boolean
 }
 
@@ -140,7 +140,7 @@ function fitBody(signature: Signature, reply: ResponseSnapshot): BodyFit | undef
   const m = signature.match
   // Most signatures are ruled out by their status alone: check it before reading the body.
   if (m.status !== undefined && m.customizable !== true && !m.status.includes(reply.status)) return undefined
-  const evidence: string[] = []
+  const evidence: Array<() => string> = []
   let score = 0
   let matchedContent = false
   const message = reply.message
@@ -148,14 +148,14 @@ function fitBody(signature: Signature, reply: ResponseSnapshot): BodyFit | undef
     if (message === undefined || !m.message.includes(message.value)) return undefined
     score += SCORE.exactMessage
     matchedContent = true
-    evidence.push(`${message.key}: ${quote(message.value)}`)
+    evidence.push(() => `${message.key}: ${quote(message.value)}`)
   }
   if (m.messageStartsWith !== undefined) {
     const value = message?.value
     if (typeof value !== 'string' || !m.messageStartsWith.some((prefix) => value.startsWith(prefix))) return undefined
     score += SCORE.messagePrefix
     matchedContent = true
-    evidence.push(`${message?.key ?? 'message'}: ${quote(value)}`)
+    evidence.push(() => `${message?.key ?? 'message'}: ${quote(value)}`)
   }
   if (m.messageKey !== undefined) {
     if (message?.key !== m.messageKey) return undefined
@@ -165,26 +165,26 @@ function fitBody(signature: Signature, reply: ResponseSnapshot): BodyFit | undef
     if (!m.text.includes(reply.trimmed)) return undefined
     score += SCORE.exactText
     matchedContent = true
-    evidence.push(`body: ${quote(reply.trimmed)}`)
+    evidence.push(() => `body: ${quote(reply.trimmed)}`)
   }
   const text = reply.text ?? ''
   if (m.bodyIncludes !== undefined) {
     if (m.bodyIncludes.length === 0 || !m.bodyIncludes.every((fragment) => text.includes(fragment))) return undefined
     score += SCORE.bodyAll + SCORE.bodyAllExtra * (m.bodyIncludes.length - 1)
     matchedContent = true
-    for (const fragment of m.bodyIncludes) evidence.push(`body contains ${quote(fragment)}`)
+    for (const fragment of m.bodyIncludes) evidence.push(() => `body contains ${quote(fragment)}`)
   }
   if (m.bodyIncludesAny !== undefined) {
     const found = m.bodyIncludesAny.find((fragment) => text.includes(fragment))
     if (found === undefined) return undefined
     score += SCORE.bodyAny
     matchedContent = true
-    evidence.push(`body contains ${quote(found)}`)
+    evidence.push(() => `body contains ${quote(found)}`)
   }
   if (m.emptyBody === true) {
     if (reply.trimmed !== '') return undefined
     score += SCORE.emptyBody
-    evidence.push('body: empty')
+    evidence.push(() => 'body: empty')
   }
   return { score, evidence, matchedContent }
 }

@@ -5,8 +5,8 @@ import type { Layer } from './types.ts'
 
 /** What the reply's headers and the request's host say about AWS. */
 export interface AwsSignals {
-  /** Evidence lines for the AWS-specific reply headers that are present. */
-  headerEvidence: string[]
+  /** Evidence lines for the AWS-specific reply headers that are present, quoted (and redacted) only when shown. */
+  headerEvidence: Array<() => string>
   /** Layers the headers or host point at. */
   layers: ReadonlySet<Layer>
   /** The request went to an AWS endpoint host or a host declared in `awsHosts`. */
@@ -15,6 +15,12 @@ export interface AwsSignals {
   localHost: boolean
   /** `x-amzn-ErrorType`, sanitised as the AWS SDK does. */
   errorType?: string
+  /** The same in lower case, as signatures compare it. */
+  errorTypeKey?: string
+}
+
+/** The request IDs of a reply, redacted. */
+export interface RequestIds {
   requestId?: string
   extendedRequestId?: string
   cloudfrontId?: string
@@ -41,25 +47,25 @@ const LOCAL_HOST =
 export function readSignals(reply: ResponseSnapshot): AwsSignals {
   const h = reply.headers
   const layers = new Set<Layer>()
-  const headerEvidence: string[] = []
+  const headerEvidence: Array<() => string> = []
   for (const name of AWS_HEADERS) {
     const value = h.get(name)
-    if (value !== undefined) headerEvidence.push(`${name}: ${shorten(value)}`)
+    if (value !== undefined) headerEvidence.push(() => `${name}: ${shorten(value)}`)
   }
   const server = h.get('server') ?? ''
   const via = h.get('via') ?? ''
   const xCache = h.get('x-cache') ?? ''
-  if (/^cloudfront$/i.test(server.trim())) headerEvidence.push(`server: ${server}`)
-  if (/^awselb\//i.test(server)) headerEvidence.push(`server: ${server}`)
-  if (via.toLowerCase().includes('(cloudfront)')) headerEvidence.push(`via: ${shorten(via)}`)
-  if (xCache.toLowerCase().includes('from cloudfront')) headerEvidence.push(`x-cache: ${shorten(xCache)}`)
-  for (const name of h.keys()) if (name.startsWith('x-amzn-remapped-')) headerEvidence.push(`${name} present`)
+  const cloudfrontServer = /^cloudfront$/i.test(server.trim())
+  const albServer = /^awselb\//i.test(server)
+  if (cloudfrontServer || albServer) headerEvidence.push(() => `server: ${server}`)
+  if (via.toLowerCase().includes('(cloudfront)')) headerEvidence.push(() => `via: ${shorten(via)}`)
+  if (xCache.toLowerCase().includes('from cloudfront')) headerEvidence.push(() => `x-cache: ${shorten(xCache)}`)
+  for (const name of h.keys()) if (name.startsWith('x-amzn-remapped-')) headerEvidence.push(() => `${name} present`)
 
   if (h.has('x-amz-apigw-id')) layers.add('api-gateway-rest')
   if (h.has('apigw-requestid')) layers.add('api-gateway-http')
-  if (/^cloudfront$/i.test(server.trim()) || /^(?:Lambda|Function)\w+ from cloudfront$/i.test(xCache.trim()))
-    layers.add('cloudfront')
-  if (/^awselb\//i.test(server)) layers.add('alb')
+  if (cloudfrontServer || /^(?:Lambda|Function)\w+ from cloudfront$/i.test(xCache.trim())) layers.add('cloudfront')
+  if (albServer) layers.add('alb')
   if (h.has('x-amzn-waf-action')) layers.add('waf')
 
   const host = reply.request.hostFacts.kind
@@ -71,12 +77,21 @@ export function readSignals(reply: ResponseSnapshot): AwsSignals {
 
   const hostname = reply.request.host ?? ''
   const localHost = LOCAL_HOST.test(hostname) && !reply.request.declaredAwsHost
+  const errorType = sanitizeErrorType(h.get('x-amzn-errortype'))
   return {
     headerEvidence,
     layers,
     awsHost: isAwsHostKind(host) || reply.request.declaredAwsHost,
     localHost,
-    errorType: sanitizeErrorType(h.get('x-amzn-errortype')),
+    errorType,
+    errorTypeKey: errorType?.toLowerCase(),
+  }
+}
+
+/** Reads the request IDs of a diagnosed reply (redacting them is wasted on replies nothing matches). */
+export function readRequestIds(reply: ResponseSnapshot): RequestIds {
+  const h = reply.headers
+  return {
     requestId: redactOptional(h.get('x-amzn-requestid') ?? h.get('x-amzn-request-id') ?? h.get('apigw-requestid')),
     extendedRequestId: redactOptional(h.get('x-amz-apigw-id')),
     cloudfrontId: redactOptional(h.get('x-amz-cf-id')) ?? pageRequestId(reply.text),
