@@ -1,7 +1,7 @@
 import { isSecretHeader, redactText } from './redact.ts'
 import type { AwsSignals } from './signals.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
-import type { HeaderTest, Signature } from './types.ts'
+import type { HeaderTest, Signature, SignatureMatch } from './types.ts'
 
 /** How well one signature fits one reply. */
 export interface SignatureFit {
@@ -47,7 +47,7 @@ const SCORE = {
 export function fitSignature(signature: Signature, reply: ResponseSnapshot, signals: AwsSignals): SignatureFit | undefined {
   const m = signature.match
   // Most signatures are ruled out by their status alone: check it before reading the body.
-  if (m.status !== undefined && m.customizable !== true && !m.status.includes(reply.status)) return undefined
+  if (ruledOutByStatus(m, reply.status)) return undefined
   const evidence: Array<() => string> = []
   let score = 0
 
@@ -129,6 +129,11 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
   }
 }
 
+/** A reply with this status cannot be this one (a customisable gateway response takes any status). */
+export function ruledOutByStatus(m: SignatureMatch, status: number): boolean {
+  return m.status !== undefined && m.customizable !== true && !m.status.includes(status)
+}
+
 interface BodyFit {
   score: number
   evidence: Array<() => string>
@@ -138,8 +143,6 @@ interface BodyFit {
 /** The body criteria of a signature; `undefined` when one fails. */
 function fitBody(signature: Signature, reply: ResponseSnapshot): BodyFit | undefined {
   const m = signature.match
-  // Most signatures are ruled out by their status alone: check it before reading the body.
-  if (m.status !== undefined && m.customizable !== true && !m.status.includes(reply.status)) return undefined
   const evidence: Array<() => string> = []
   let score = 0
   let matchedContent = false

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { fitSignature } from '../../src/match.ts'
+import { fitSignature, ruledOutByStatus } from '../../src/match.ts'
 import { readSignals } from '../../src/signals.ts'
 import { takeSnapshot } from '../../src/snapshot.ts'
 import type { Signature } from '../../src/types.ts'
+
+describe('ruledOutByStatus', () => {
+  it('rules out a status the signature does not list', () => {
+    expect(ruledOutByStatus({ status: [403] }, 404)).toBe(true)
+    expect(ruledOutByStatus({ status: [403, 401] }, 401)).toBe(false)
+  })
+
+  it('leaves any status to a customisable gateway response and to a signature without statuses', () => {
+    expect(ruledOutByStatus({ status: [403], customizable: true }, 418)).toBe(false)
+    expect(ruledOutByStatus({ bodyIncludes: ['x'] }, 418)).toBe(false)
+  })
+})
 
 describe('fitSignature', () => {
   const signature: Signature = {
