@@ -8,7 +8,7 @@ import {
   type SignatureTexts,
 } from './locale.ts'
 import { fitSignature, ruledOutByStatus, type SignatureFit } from './match.ts'
-import { fillPlaceholders, rankCauses } from './rank.ts'
+import { ENGLISH_WORDS, fill, placeholderValues, rankCauses } from './rank.ts'
 import { type AwsSignals, readRequestIds, readSignals } from './signals.ts'
 import { catalog as builtInSignatures } from './signatures/index.ts'
 import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
@@ -126,7 +126,8 @@ function buildDiagnosis(
   const signature = fit.signature
   const texts = signatureTexts(signature, language)
   const words = language.overlay?.words
-  const causes = rankCauses(signature.causes, reply, { causes: texts?.causes, words })
+  const values = placeholderValues(reply, words ?? ENGLISH_WORDS)
+  const causes = rankCauses(signature.causes, reply, { causes: texts?.causes }, values)
   const top = causes[0]
   const evidence = fit.evidence.map((line) => line())
   for (const header of signals.headerEvidence) {
@@ -142,7 +143,7 @@ function buildDiagnosis(
     layer: signature.layer,
     confidence: confidenceOf(fit, rival, signals),
     status: reply.status,
-    title: fillPlaceholders(texts?.title ?? signature.title, reply, words),
+    title: fill(texts?.title ?? signature.title, values),
     cause: top?.cause ?? '',
     remedy: top?.remedy ?? '',
     causes,

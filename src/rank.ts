@@ -37,8 +37,16 @@ export interface RankLanguage {
   words?: PlaceholderWords
 }
 
-/** Weighs each cause with the request's context and sorts them, most likely first. */
-export function rankCauses(rules: readonly CauseRule[], reply: ResponseSnapshot, language: RankLanguage = {}): RankedCause[] {
+/**
+ * Weighs each cause with the request's context and sorts them, most likely first. `values` are the
+ * placeholders' values when the caller has them already.
+ */
+export function rankCauses(
+  rules: readonly CauseRule[],
+  reply: ResponseSnapshot,
+  language: RankLanguage = {},
+  values: PlaceholderWords = placeholderValues(reply, language.words ?? ENGLISH_WORDS),
+): RankedCause[] {
   const weighted = rules.map((rule, index) => {
     // A malformed custom weight (NaN, negative) counts as 0 rather than spoiling every likelihood.
     let weight = Number.isFinite(rule.weight) && rule.weight > 0 ? rule.weight : 0
@@ -47,7 +55,6 @@ export function rankCauses(rules: readonly CauseRule[], reply: ResponseSnapshot,
   })
   const total = weighted.reduce((sum, entry) => sum + entry.weight, 0)
   weighted.sort((a, b) => b.weight - a.weight || a.index - b.index)
-  const values = placeholderValues(reply, language.words ?? ENGLISH_WORDS)
   return weighted.map(({ rule, weight }) => {
     const texts = (Object.hasOwn(language.causes ?? {}, rule.id) ? language.causes?.[rule.id] : undefined) ?? rule
     const ranked: RankedCause = {
@@ -68,7 +75,7 @@ export function fillPlaceholders(text: string, reply: ResponseSnapshot, words: P
 }
 
 /** The values of the placeholders for one reply, redacted once rather than once per text. */
-function placeholderValues(reply: ResponseSnapshot, words: PlaceholderWords): PlaceholderWords {
+export function placeholderValues(reply: ResponseSnapshot, words: PlaceholderWords): PlaceholderWords {
   const req = reply.request
   const path = req.path === undefined ? undefined : redactText(req.path.length > 200 ? `${req.path.slice(0, 197)}...` : req.path)
   return {
@@ -79,7 +86,8 @@ function placeholderValues(reply: ResponseSnapshot, words: PlaceholderWords): Pl
   }
 }
 
-function fill(text: string, values: PlaceholderWords): string {
+/** Fills the placeholders of a text with values from {@link placeholderValues}. */
+export function fill(text: string, values: PlaceholderWords): string {
   if (!text.includes('{')) return text
   return text
     .replaceAll('{request}', values.request)
