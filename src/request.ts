@@ -77,13 +77,12 @@ function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[])
   const queryAt = withoutFragment.indexOf('?')
   const path = (queryAt === -1 ? withoutFragment : withoutFragment.slice(0, queryAt)) || '/'
   facts.path = path.startsWith('/') ? path : `/${path}`
-  addPathTraits(facts.path, traits)
   const segments = facts.path.split('/').filter((s) => s !== '')
   facts.firstSegment = segments[0]
+  addPathTraits(facts.path, segments, traits)
 }
 
-function addPathTraits(path: string, traits: Set<PathTrait>): void {
-  const segments = path.split('/').filter((s) => s !== '')
+function addPathTraits(path: string, segments: readonly string[], traits: Set<PathTrait>): void {
   if (segments.length === 0) traits.add('root')
   if (segments.length === 1) traits.add('stage-only')
   if (segments[0] !== undefined && segments[0] !== segments[0].toLowerCase()) traits.add('stage-not-lowercase')
