@@ -89,11 +89,12 @@ export function placeholderValues(reply: ResponseSnapshot, words: PlaceholderWor
 /** Fills the placeholders of a text with values from {@link placeholderValues}. */
 export function fill(text: string, values: PlaceholderWords): string {
   if (!text.includes('{')) return text
+  // Replacer functions: a value is the request's own text, whose `$&` or `$'` must not act as patterns.
   return text
-    .replaceAll('{request}', values.request)
-    .replaceAll('{path}', values.path)
-    .replaceAll('{stage}', values.stage)
-    .replaceAll('{host}', values.host)
+    .replaceAll('{request}', () => values.request)
+    .replaceAll('{path}', () => values.path)
+    .replaceAll('{stage}', () => values.stage)
+    .replaceAll('{host}', () => values.host)
 }
 
 /** What placeholders become when the fact is unknown. */

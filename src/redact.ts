@@ -27,7 +27,8 @@ export function isSecretHeader(name: string): boolean {
 }
 
 /** A pattern, its replacement, and a literal the text must hold for the pattern to possibly match. */
-type Rule = readonly [pattern: RegExp, replacement: string, gate: string]
+/** A pattern, its replacement, and the text (or any of the texts) without which the pattern cannot match. */
+type Rule = readonly [pattern: RegExp, replacement: string, gate: string | readonly string[]]
 
 const RULES: readonly Rule[] = [
   // API Gateway echoes the whole Authorization header after "Authorization=" in IncompleteSignatureException.
@@ -41,7 +42,11 @@ const RULES: readonly Rule[] = [
   ],
   [/'[^'\n]{0,4096}' not a valid key=value pair/g, `'${REDACTED}' not a valid key=value pair`, 'not a valid key=value'],
   // Case-sensitive, and only credential-length values: prose such as "the token was rejected" stays intact.
-  [/\b(Bearer|bearer|BEARER|Basic|basic|Token|Digest|Negotiate)\s+[A-Za-z0-9\-._~+/=:]{6,}/g, `$1 ${REDACTED}`, ' '],
+  [
+    /\b(Bearer|bearer|BEARER|Basic|basic|Token|Digest|Negotiate)[ \t\r\n]+[A-Za-z0-9\-._~+/=:]{6,}/g,
+    `$1 ${REDACTED}`,
+    [' ', '\t', '\n', '\r'],
+  ],
   [/\b(Credential|Signature|SignedHeaders)=[^,\s"'&]+/g, `$1=${REDACTED}`, '='],
   [/\b(X-Amz-Security-Token|X-Amz-Signature|X-Amz-Credential|Key-Pair-Id|Policy)=[^&\s"']+/gi, `$1=${REDACTED}`, '='],
   // A lookbehind, not \b: "-" belongs to the token but ends a word, which would let attempts restart inside it.
@@ -72,7 +77,9 @@ const RULES: readonly Rule[] = [
 export function redactText(text: string): string {
   let out = text.includes('://') ? redactUrlsInText(text) : text
   // The gates skip patterns that cannot match, which is most of them for most texts.
-  for (const [pattern, replacement, gate] of RULES) if (out.includes(gate)) out = out.replace(pattern, replacement)
+  for (const [pattern, replacement, gate] of RULES)
+    if (typeof gate === 'string' ? out.includes(gate) : gate.some((part) => out.includes(part)))
+      out = out.replace(pattern, replacement)
   return out
 }
 

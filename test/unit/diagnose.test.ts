@@ -187,6 +187,16 @@ describe('diagnose()', () => {
     })
   })
 
+  it("quotes a request path holding $' or $& as it is, never as a replacement pattern", () => {
+    const d = diagnose({
+      status: 403,
+      headers: restHeaders,
+      body: MAT_BODY,
+      request: { method: 'GET', url: `${EXECUTE_API}/prod/a$'b$&c` },
+    })
+    expect(d?.title).toBe("API Gateway found no route for GET /prod/a$'b$&c (403 Missing Authentication Token)")
+  })
+
   describe('custom signatures', () => {
     it('are checked before the built-in ones', () => {
       const shadow: Signature = { ...teapot, code: 'MY_MAT', match: { status: [403], message: ['Missing Authentication Token'] } }

@@ -30,6 +30,12 @@ describe('redactText', () => {
     expect(redactText(text)).toContain('[REDACTED]')
   })
 
+  it('removes a token after Bearer or Basic whatever whitespace separates them', () => {
+    expect(redactText('Bearer\tabcdefghijklmnop')).toBe('Bearer [REDACTED]')
+    expect(redactText('Authorization: Basic\n  dXNlcjpwYXNzd29yZA==')).toBe('Authorization:[REDACTED]')
+    expect(redactText('got bearer\r\nabcdefghijklmnop here')).toBe('got bearer [REDACTED] here')
+  })
+
   it('removes access key ids', () => {
     expect(redactText('key AKIAIOSFODNN7EXAMPLE used')).toBe('key [REDACTED] used')
   })
