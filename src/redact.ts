@@ -26,7 +26,6 @@ export function isSecretHeader(name: string): boolean {
   return SECRET_HEADER_NAMES.has(lower) || (lower.startsWith('x-amzn-remapped-') && SECRET_HEADER_NAMES.has(lower.slice(16)))
 }
 
-/** A pattern, its replacement, and a literal the text must hold for the pattern to possibly match. */
 /** A pattern, its replacement, and the text (or any of the texts) without which the pattern cannot match. */
 type Rule = readonly [pattern: RegExp, replacement: string, gate: string | readonly string[]]
 
