@@ -65,15 +65,15 @@ export interface GatewayReply {
  * ```
  */
 export function gatewayReply(code: string | Signature, overrides: GatewayReplyOverrides = {}): GatewayReply {
-  if (typeof code !== 'string' && (typeof code !== 'object' || code === null || typeof code.example !== 'object'))
+  const custom = typeof code === 'string' ? undefined : withExample(code)
+  if (typeof code !== 'string' && custom === undefined)
     throw new RangeError(
       `gatewayReply: expected a signature code or a signature object with an example, got ${code === null ? 'null' : typeof code}`,
     )
   if (overrides === null || typeof overrides !== 'object')
     throw new RangeError(`gatewayReply: overrides must be an object, got ${overrides === null ? 'null' : typeof overrides}`)
-  const signature = typeof code === 'string' ? findSignature(code) : code
-  // Checked above for objects; built-in signatures always carry one.
-  const example = signature.example ?? { status: 500 }
+  const signature = custom ?? findSignature(String(code))
+  const example = signature.example
   let body = bodyText(example.body)
   const headers = new HeaderList(example.headers)
 
@@ -97,6 +97,13 @@ export function gatewayReply(code: string | Signature, overrides: GatewayReplyOv
   if (example.statusText !== undefined && example.statusText !== '' && overrides.status === undefined)
     reply.statusText = example.statusText
   return reply
+}
+
+/** The signature itself when it carries an example object (callers may pass anything at run time). */
+function withExample(signature: Signature | null): CatalogSignature | undefined {
+  if (typeof signature !== 'object' || signature === null) return undefined
+  const example: unknown = signature.example
+  return typeof example === 'object' && example !== null ? (signature as CatalogSignature) : undefined
 }
 
 /** The built-in signature with this code; throws a RangeError naming the closest codes otherwise. */
