@@ -57,7 +57,8 @@ export function readSignals(reply: ResponseSnapshot): AwsSignals {
   const xCache = h.get('x-cache') ?? ''
   const cloudfrontServer = /^cloudfront$/i.test(server.trim())
   const albServer = /^awselb\//i.test(server)
-  if (cloudfrontServer || albServer) headerEvidence.push(() => `server: ${server}`)
+  // awselb/ takes any tail: the value is redacted like every other quoted header.
+  if (cloudfrontServer || albServer) headerEvidence.push(() => `server: ${shorten(server)}`)
   if (via.toLowerCase().includes('(cloudfront)')) headerEvidence.push(() => `via: ${shorten(via)}`)
   if (xCache.toLowerCase().includes('from cloudfront')) headerEvidence.push(() => `x-cache: ${shorten(xCache)}`)
   for (const name of h.keys()) if (name.startsWith('x-amzn-remapped-')) headerEvidence.push(() => `${name} present`)

@@ -36,6 +36,12 @@ describe('readSignals', () => {
 })
 
 describe('readRequestIds', () => {
+  it('redacts what follows awselb/ in the Server evidence line', () => {
+    const alb = takeSnapshot({ status: 502, headers: { server: 'awselb/2.0 token=abcdefgh12345' } })
+    const lines = readSignals(alb).headerEvidence.map((line) => line())
+    expect(lines).toEqual(['server: awselb/2.0 token=[REDACTED]'])
+  })
+
   it('reads the request IDs, redacting what a caller added to the trace header', () => {
     expect(readRequestIds(reply)).toEqual({
       requestId: 'c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11',
