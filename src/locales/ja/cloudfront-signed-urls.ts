@@ -12,9 +12,9 @@ export const cloudfrontSignedUrlsJa: Readonly<Record<string, SignatureTexts>> = 
     causes: {
       'path-under-private-behavior': {
         cause:
-          'パスが「ビューワーアクセスを制限する」（信頼されたキーグループ）を設定したビヘイビアに一致しているので、CloudFront は署名付き URL か署名付き Cookie を求める。API や公開するはずのパスが、パスパターンのせいでそのビヘイビアに入ってしまったのかもしれない。',
+          'パスが「ビューワーのアクセスを制限する」（信頼されたキーグループ）を設定したビヘイビアに一致しているので、CloudFront は署名付き URL か署名付き Cookie を求める。API や公開するはずのパスが、パスパターンのせいでそのビヘイビアに入ってしまったのかもしれない。',
         remedy:
-          'パスを公開するなら、ビューワーアクセスの制限のないビヘイビアに移す。そうでなければ URL に署名する（`aws cloudfront sign --url <url> --key-pair-id <key-id> --private-key file://private_key.pem --date-less-than <date>`、または @aws-sdk/cloudfront-signer の getSignedUrl）か、CloudFront-Policy/Signature/Key-Pair-Id の Cookie を設定する。',
+          'パスを公開するなら、ビューワーのアクセスを制限していないビヘイビアに移す。そうでなければ URL に署名する（`aws cloudfront sign --url <url> --key-pair-id <key-id> --private-key file://private_key.pem --date-less-than <date>`、または @aws-sdk/cloudfront-signer の getSignedUrl）か、CloudFront-Policy/Signature/Key-Pair-Id の Cookie を設定する。',
         summary: '{path} は署名付き URL のビヘイビアの下にある。リクエストに署名するか、そのパスを公開する',
       },
       'signed-cookies-not-sent': {
@@ -38,15 +38,16 @@ export const cloudfrontSignedUrlsJa: Readonly<Record<string, SignatureTexts>> = 
     causes: {
       'wrong-key-id': {
         cause:
-          'Key-Pair-Id が、ビヘイビアの信頼されたキーグループにない公開キーを指している。別の環境のキー、ローテーションで削除したキー、またはキーグループが必要なところに旧来のアカウントのキーペア。',
+          'Key-Pair-Id が、ビヘイビアの信頼されたキーグループにないパブリックキーを指している。別の環境のキー、ローテーションで削除したキー、またはキーグループが必要なところに旧来のアカウントのキーペア。',
         remedy:
-          'Key-Pair-Id（または CloudFront-Key-Pair-Id の Cookie）を、ビヘイビアのキーグループの公開キー ID（`aws cloudfront get-key-group --id <key-group-id>`）と比べる。キーをグループに追加するか、署名処理のキー ID を直す。',
+          'Key-Pair-Id（または CloudFront-Key-Pair-Id の Cookie）を、ビヘイビアのキーグループのパブリックキー ID（`aws cloudfront get-key-group --id <key-group-id>`）と比べる。キーをグループに追加するか、署名処理のキー ID を直す。',
         summary: 'Key-Pair-Id がビヘイビアの信頼されたキーグループにない。そのグループのキーを使う',
       },
       'key-id-is-not-an-id': {
-        cause: '署名処理にキー ID として別のもの（IAM のアクセスキー ID や、ID ではなく公開キーそのもの）が設定されている。',
-        remedy: 'CloudFront > キー管理 > パブリックキー に表示される公開キー ID を署名処理に設定する。',
-        summary: '署名処理がキー ID として誤った値を使っている可能性。CloudFront の公開キー ID を使う',
+        cause:
+          '署名処理にキー ID として別のもの（IAM のアクセスキー ID や、ID ではなくパブリックキーそのもの）が設定されている。',
+        remedy: 'CloudFront > キー管理 > パブリックキー に表示されるパブリックキー ID を署名処理に設定する。',
+        summary: '署名処理がキー ID として誤った値を使っている可能性。CloudFront のパブリックキー ID を使う',
       },
     },
   },
@@ -80,9 +81,10 @@ export const cloudfrontSignedUrlsJa: Readonly<Record<string, SignatureTexts>> = 
         summary: '署名したポリシーの形式が不正。SDK の署名機能で生成し直す',
       },
       'wrong-private-key': {
-        cause: 'Key-Pair-Id が指す公開キーと対にならない秘密キーで URL に署名したか、署名後にクエリパラメータを追加した。',
-        remedy: 'その公開キーと対になる秘密キーで署名し、クエリパラメータはすべて署名の前に追加する。',
-        summary: 'URL が誤った秘密キーで署名されている可能性。Key-Pair-Id と対になるキーで署名する',
+        cause:
+          'Key-Pair-Id が指すパブリックキーと対にならないプライベートキーで URL に署名したか、署名後にクエリパラメータを追加した。',
+        remedy: 'そのパブリックキーと対になるプライベートキーで署名し、クエリパラメータはすべて署名の前に追加する。',
+        summary: 'URL が誤ったプライベートキーで署名されている可能性。Key-Pair-Id と対になるキーで署名する',
       },
     },
   },
