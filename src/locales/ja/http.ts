@@ -54,7 +54,11 @@ export const httpJa: Readonly<Record<string, SignatureTexts>> = {
           'API に CORS を設定する（`aws apigatewayv2 update-api --api-id <id> --cors-configuration AllowOrigins=https://app.example.com,AllowMethods=GET,POST,AllowHeaders=authorization,content-type`）。以後は API Gateway がプリフライトに応答する。',
         summary: 'CORS のプリフライトに一致するルートがない。HTTP API に CORS を設定する',
       },
-      'integration-reply': integrationReply(404),
+      'integration-reply': {
+        ...integrationReply(404),
+        cause:
+          'ルートは存在し、その統合自体がこのボディで 404 を返した。HTTP API は統合のレスポンスを変えずに返し、同じ apigw-requestid ヘッダーも付く。',
+      },
     },
   },
   HTTP_API_UNAUTHORIZED: {
