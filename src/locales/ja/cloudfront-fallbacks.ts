@@ -66,7 +66,7 @@ export const cloudfrontFallbacksJa: Readonly<Record<string, SignatureTexts>> = {
       'unknown-edge-error': {
         cause: 'CloudFront が自身のエラーで応答した。ページの文がないので理由はわからない。',
         remedy: `同じリクエストを（HEAD ではなく）GET で送り直してボディを読む。CloudFront のページに理由が書かれている。${LOOK_UP_REQUEST}`,
-        summary: 'CloudFront が自身のエラーで応答した。（HEAD ではなく）ボディを読むか、リクエスト ID を探す',
+        summary: 'CloudFront が自身のエラーで応答した。HEAD ではなく GET で送り直してボディを読むか、リクエスト ID を探す',
       },
       'edge-refused': {
         cause:
