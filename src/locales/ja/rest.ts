@@ -236,7 +236,7 @@ export const restJa: Readonly<Record<string, SignatureTexts>> = {
         cause:
           'Lambda オーソライザーは実行され、このメソッドに対して Effect が "Deny" のステートメントを持つポリシーを返した。トークンが拒否されたか、テナントやロール、業務ルールで却下された。オーソライザー自体は正常に動いており、判断が「拒否」だった。',
         remedy:
-          "オーソライザーの CloudWatch Logs と、このトークンに対して返したポリシーを確認する。「未認証」として扱いたいなら、オーソライザーをエラー 'Unauthorized' ちょうどで失敗させれば 401 になる。",
+          "オーソライザーの CloudWatch Logs と、このトークンに対して返したポリシーを確認する。「未認証」として扱いたいなら、オーソライザーを 'Unauthorized' と完全に一致するエラーで失敗させれば 401 になる。",
         summary: 'オーソライザーがこのトークンに Deny を返した。ログと返しているポリシーを確認する',
       },
       'cached-deny': {
@@ -423,7 +423,7 @@ export const restJa: Readonly<Record<string, SignatureTexts>> = {
       },
       'token-rejected': {
         cause:
-          "オーソライザーはトークンを受け取ったうえで拒否した。期限切れか無効なトークン（Lambda オーソライザーが 'Unauthorized' ちょうどで失敗した、Cognito オーソライザーが別のユーザープールのトークンや exp クレームを過ぎたトークンを受け取った）。",
+          "オーソライザーはトークンを受け取ったうえで拒否した。期限切れか無効なトークン（Lambda オーソライザーが 'Unauthorized' と完全に一致するエラーで失敗した、Cognito オーソライザーが別のユーザープールのトークンや exp クレームを過ぎたトークンを受け取った）。",
         remedy:
           'トークンを更新して再試行する（JWT をデコードして exp と iss を確認する）。拒否の理由はオーソライザー関数のログで確認する。',
         summary: 'オーソライザーがトークンを拒否した可能性（期限切れか無効）。トークンを更新し、オーソライザーのログを確認する',
@@ -463,7 +463,7 @@ export const restJa: Readonly<Record<string, SignatureTexts>> = {
     causes: {
       'authorizer-threw': {
         cause:
-          "Lambda オーソライザーが 'Unauthorized' ちょうど以外の内容で例外を投げたか失敗した（'Unauthorized: token expired'、JWT ライブラリの例外、JWKS の取得エラーなど）。それ以外の失敗はすべて API Gateway がこの 500 に変える。",
+          "Lambda オーソライザーが、'Unauthorized' と完全に一致しない内容で例外を投げたか失敗した（'Unauthorized: token expired'、JWT ライブラリの例外、JWKS の取得エラーなど）。それ以外の失敗はすべて API Gateway がこの 500 に変える。",
         remedy: `オーソライザーで例外を捕捉し、認証の失敗は throw new Error('Unauthorized')（401）、認可の失敗は Deny ポリシーを返し（403）、それ以外はログに出す。${EXECUTION_LOGS}`,
         summary: "オーソライザーが 'Unauthorized' 以外の例外を投げた可能性。例外を捕捉し、ログを確認する",
       },
