@@ -43,7 +43,7 @@ export const clbJa: Readonly<Record<string, SignatureTexts>> = {
         cause:
           'インスタンスが接続を早く閉じた。キープアライブタイムアウトがロードバランサーのアイドルタイムアウトより短い。この種のエラーは散発的で、すぐに返る。',
         remedy:
-          'インスタンスの Web サーバーのキープアライブタイムアウトを、ロードバランサーのアイドルタイムアウトより長くする（Apache なら KeepAliveTimeout、Node.js なら server.keepAliveTimeout）。',
+          'インスタンスの ウェブサーバーのキープアライブタイムアウトを、ロードバランサーのアイドルタイムアウトより長くする（Apache なら KeepAliveTimeout、Node.js なら server.keepAliveTimeout）。',
         summary:
           'インスタンスがキープアライブ接続を早く閉じている可能性。キープアライブタイムアウトをロードバランサーのアイドルタイムアウトより長くする',
       },
@@ -56,8 +56,8 @@ export const clbJa: Readonly<Record<string, SignatureTexts>> = {
         cause:
           'インスタンスがロードバランサーの解析できないレスポンス（不正なステータス行やヘッダー）を送ったか、レスポンスを返さずに接続を閉じた。',
         remedy:
-          'このリクエストについてインスタンスの Web サーバーのログを確認し、レスポンスを HTTP の仕様（ステータス行、ヘッダーの構文、Content-Length）に照らして検証する。',
-        summary: 'インスタンスが不正なレスポンスを送った可能性。Web サーバーのログを確認する',
+          'このリクエストについてインスタンスの ウェブサーバーのログを確認し、レスポンスを HTTP の仕様（ステータス行、ヘッダーの構文、Content-Length）に照らして検証する。',
+        summary: 'インスタンスが不正なレスポンスを送った可能性。ウェブサーバーのログを確認する',
       },
     },
   },
