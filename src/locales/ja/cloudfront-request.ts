@@ -87,7 +87,7 @@ export const cloudfrontRequestJa: Readonly<Record<string, SignatureTexts>> = {
         cause:
           '呼び出し元の IP アドレスの位置情報が、ディストリビューションの許可リストにない国か、拒否リストにある国になっている。CI ランナー、クラウドの送信元アドレス、VPN、プロキシは、利用者とは別の国と判定されることが多い。',
         remedy:
-          'セキュリティ > CloudFront の地理的制限を確認する（CloudFormation は DistributionConfig.Restrictions.GeoRestriction、Terraform は restrictions { geo_restriction { ... } }）。パスやパートナーごとの例外が必要なら、スコープダウン付きの AWS WAF の地域一致ステートメントか、CloudFront-Viewer-Country を読む CloudFront Functions にルールを移す。',
+          'セキュリティ > CloudFront の地理的制限を確認する（CloudFormation は DistributionConfig.Restrictions.GeoRestriction、Terraform は restrictions { geo_restriction { ... } }）。パスやパートナーごとの例外が必要なら、スコープダウン付きの AWS WAF の地理的一致ステートメントか、CloudFront-Viewer-Country を読む CloudFront Functions にルールを移す。',
         summary: '呼び出し元の国がディストリビューションの地理的制限でブロックされている。許可された国から呼ぶか制限を変更する',
       },
       'geoip-misclassification': {

@@ -361,7 +361,7 @@ export const restJa: Readonly<Record<string, SignatureTexts>> = {
       },
       'waf-blocked': {
         cause:
-          'ステージに関連付けた AWS WAF のウェブ ACL がリクエストをブロックした（WAF_FILTERED）。マネージドルール（8 KB 超のボディ、JSON 内の XSS や SQL インジェクションのパターン、User-Agent なし、長いクエリ文字列）、バースト後のレートベースのルール、IP セット・地域・ボットのルールなど。ルートではなくペイロードやネットワークによって起きる。',
+          'ステージに関連付けた AWS WAF のウェブ ACL がリクエストをブロックした（WAF_FILTERED）。マネージドルール（8 KB 超のボディ、JSON 内の XSS や SQL インジェクションのパターン、User-Agent なし、長いクエリ文字列）、バースト後のレートベースのルール、IP セット・地理的一致・ボットのルールなど。ルートではなくペイロードやネットワークによって起きる。',
         remedy:
           'WAF コンソール（ウェブ ACL > サンプリングされたリクエスト、アクション Block）かウェブ ACL のログ（terminatingRuleId）で終端ルールを特定し、そのルールだけを Count に上書きして範囲を絞ったルールを追加する。ブロックだとわかるよう、ゲートウェイレスポンス WAF_FILTERED（または WAF のカスタムレスポンス）をカスタマイズする。',
         summary: 'AWS WAF がこのリクエストをブロックした可能性。ウェブ ACL のサンプリングされたリクエストで終端ルールを探す',
