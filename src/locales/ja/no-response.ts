@@ -19,7 +19,7 @@ export const noResponseJa: SignatureTexts = {
     },
     'preflight-rejected': {
       cause:
-        'CORS のプリフライト（OPTIONS）が失敗した可能性がある。リソースに OPTIONS メソッドがない（403 Missing Authentication Token）、OPTIONS にオーソライザー・IAM・API キーが必要になっている、または HTTP API が $default や ANY の OPTIONS をオーソライザーに回している。Authorization や x-api-key ヘッダー、JSON の Content-Type を持つリクエストや、PUT・PATCH・DELETE はプリフライトされる。',
+        'CORS のプリフライト（OPTIONS）が失敗した可能性がある。リソースに OPTIONS メソッドがない（403 Missing Authentication Token）、OPTIONS にオーソライザー・IAM・API キーが必要になっている、または HTTP API で OPTIONS が、オーソライザー付きの $default ルートや ANY ルートに振り分けられている。Authorization や x-api-key ヘッダー、JSON の Content-Type を持つリクエストや、PUT・PATCH・DELETE はプリフライトされる。',
       remedy:
         'REST API: リソースで CORS を有効にし（認可 NONE、API キー不要の OPTIONS メソッド）、再デプロイする。HTTP API: API の CORS 設定を行い、$default や ANY /{proxy+} にオーソライザーがあるなら、オーソライザーなしの OPTIONS ルートを追加する。失敗した OPTIONS リクエストは DevTools の Network タブで見られる。',
       summary: '{request} の CORS プリフライトが拒否された可能性。OPTIONS を認可なしで通す',
