@@ -154,6 +154,64 @@ export async function paired(baseline: Operation, subject: Operation, options: P
   }
 }
 
+/** Options of {@link pairedCold}. */
+export interface ColdOptions {
+  /** Pairs of single operations measured. */
+  samples?: number
+  /** The pause before each operation, as the wait for a reply over the network. */
+  idleMs?: number
+}
+
+/**
+ * Single operations, each after an idle pause, alternating sides (A B, then B A): what an app pays once per
+ * failed request, when the reply comes after a network wait in which the CPU caches served other work. A hot
+ * loop ({@link paired}) hides that cost. Both sides wait the same pause, so the ratio compares like with like;
+ * the ratio is the median of the per-pair ratios.
+ */
+export async function pairedCold(baseline: Operation, subject: Operation, options: ColdOptions = {}): Promise<Paired> {
+  const samples = options.samples ?? 200
+  const idleMs = options.idleMs ?? 10
+  const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, idleMs))
+  const once = async (operation: Operation): Promise<number> => {
+    await pause()
+    const start = process.hrtime.bigint()
+    const result = operation()
+    consume(result instanceof Promise ? await result : result)
+    return Number(process.hrtime.bigint() - start)
+  }
+  // Compiled and warm first, so that only the caches are cold, not the JIT.
+  for (let i = 0; i < 2000; i++) {
+    consume(baseline())
+    consume(subject())
+  }
+  const baselineTimes: number[] = []
+  const subjectTimes: number[] = []
+  const ratios: number[] = []
+  for (let i = 0; i < samples; i++) {
+    let a: number
+    let b: number
+    if (i % 2 === 0) {
+      a = await once(baseline)
+      b = await once(subject)
+    } else {
+      b = await once(subject)
+      a = await once(baseline)
+    }
+    baselineTimes.push(a)
+    subjectTimes.push(b)
+    ratios.push(b / a)
+  }
+  const sortedRatios = [...ratios].sort((x, y) => x - y)
+  return {
+    baselineNs: median(baselineTimes),
+    subjectNs: median(subjectTimes),
+    ratio: quantile(sortedRatios, 0.5),
+    ratioIqr: [quantile(sortedRatios, 0.25), quantile(sortedRatios, 0.75)],
+    rounds: samples,
+    batch: 1,
+  }
+}
+
 /** Human units for a duration in nanoseconds. */
 export function formatNs(ns: number): string {
   if (ns >= 1e9) return `${(ns / 1e9).toFixed(2)} s`

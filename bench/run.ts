@@ -3,6 +3,7 @@
  * same run (see measure.ts for the method). Prints a table and writes bench/results.json with the machine.
  *
  *   (a) diagnose() on representative replies vs JSON.parse of the same body            goal ≤ 10×
+ *       in a hot loop, and once per reply after 10 ms idle (cold caches, as after a real request)
  *   (b) a failing request through axios, ky and fetch with vs without apigw-doctor       goal ≤ 1.02×
  *   (c) the CLI on a generated 50 MiB, 10 000-entry HAR vs JSON.parse of the same file    goal ≤ 2×
  *   (d) diagnose() on adversarial 1 MiB bodies vs an ordinary 1 MiB body                 goal ≤ 2×
@@ -20,7 +21,7 @@ import type { DiagnoseInput, DiagnoseOptions } from '../src/types.ts'
 import { clientPairs, loopbackGateway, mockedGateway } from './adapters.ts'
 import { adversarialBodies, MIB, ordinaryBodies } from './adversarial.ts'
 import { generateHar } from './har.ts'
-import { formatNs, type Paired, paired } from './measure.ts'
+import { formatNs, type Paired, paired, pairedCold } from './measure.ts'
 import { representativeReplies } from './replies.ts'
 
 /** One line of the results table. */
@@ -82,6 +83,18 @@ async function sectionA(): Promise<Row[]> {
     rows.push(
       row('a', reply.name, `JSON.parse of the ${json.length}-char body`, result, `${formatNs(result.subjectNs)} per diagnosis`),
     )
+  }
+  // The same, once per reply after 10 ms idle: what a failed request costs in an app (see pairedCold).
+  for (const reply of representativeReplies()) {
+    progress(`(a) ${reply.name}, cold`)
+    const json = reply.body.trimStart().startsWith('{') ? reply.body : JSON.stringify(reply.body)
+    const result = await pairedCold(
+      () => JSON.parse(json),
+      () => diagnose(reply.input),
+      { samples: 200, idleMs: 10 },
+    )
+    const note = `${formatNs(result.subjectNs)} per diagnosis, ${formatNs(result.baselineNs)} per JSON.parse`
+    rows.push(row('a', `${reply.name}, cold (once after 10 ms idle)`, `JSON.parse, cold`, result, note))
   }
   return rows
 }
