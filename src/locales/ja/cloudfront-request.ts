@@ -56,7 +56,7 @@ export const cloudfrontRequestJa: Readonly<Record<string, SignatureTexts>> = {
       },
       'http-to-https-only': {
         cause: 'ビューワープロトコルポリシーが HTTPS のみのビヘイビアに、平文の HTTP でリクエストした。',
-        remedy: 'https:// の URL を呼ぶ（またはビューワープロトコルポリシーを「HTTP を HTTPS にリダイレクト」にする）。',
+        remedy: 'https:// の URL を呼ぶ（またはビューワープロトコルポリシーを「HTTP から HTTPS へのリダイレクト」にする）。',
         summary: 'ビヘイビアが HTTPS しか受け付けない可能性。https:// の URL を呼ぶ',
       },
     },
