@@ -43,7 +43,6 @@ export const ALLOWED_NAMES: readonly string[] = [
   'Count',
   'Challenge',
   'Deployed',
-  'Redirect HTTP to HTTPS',
   'Maximum integration timeout in milliseconds',
   'Concurrent executions',
   'Throttle rate',
