@@ -33,30 +33,36 @@ export interface JsonEntry {
 export function jsonEntries(outcomes: readonly Outcome[], all: boolean): JsonEntry[] {
   const entries: JsonEntry[] = []
   for (const outcome of outcomes) {
-    if (outcome.diagnosis === undefined && !all) continue
-    const { exchange } = outcome
-    const entry: JsonEntry = {
-      source: outcome.source,
-      index: outcome.index,
-      format: outcome.format,
-      status: statusOf(outcome),
-      diagnosis: null,
-    }
-    const head: Partial<JsonEntry> = {}
-    if (exchange.method !== undefined) head.method = exchange.method
-    if (exchange.url !== undefined) head.url = displayUrl(exchange.url)
-    if (exchange.kind === 'reply') {
-      if (exchange.input.statusText !== undefined) entry.statusText = redactText(exchange.input.statusText.slice(0, 256))
-      if (exchange.input.elapsedMs !== undefined) entry.elapsedMs = exchange.input.elapsedMs
-    } else {
-      entry.error = redactText(exchange.error)
-    }
-    if (outcome.diagnosis !== undefined) entry.diagnosis = redactCaptured(outcome.diagnosis)
-    // Keys in reading order: where the reply is, what it was, then the diagnosis.
-    const { source, index, format, diagnosis, ...reply } = entry
-    entries.push(scrubDeep({ source, index, format, ...head, ...reply, diagnosis }, secretsOf(exchange)))
+    const entry = jsonEntry(outcome, all)
+    if (entry !== undefined) entries.push(entry)
   }
   return entries
+}
+
+/** The JSON entry of one outcome, as {@link jsonEntries} makes it; `undefined` when it is not listed. */
+export function jsonEntry(outcome: Outcome, all: boolean): JsonEntry | undefined {
+  if (outcome.diagnosis === undefined && !all) return undefined
+  const { exchange } = outcome
+  const entry: JsonEntry = {
+    source: outcome.source,
+    index: outcome.index,
+    format: outcome.format,
+    status: statusOf(outcome),
+    diagnosis: null,
+  }
+  const head: Partial<JsonEntry> = {}
+  if (exchange.method !== undefined) head.method = exchange.method
+  if (exchange.url !== undefined) head.url = displayUrl(exchange.url)
+  if (exchange.kind === 'reply') {
+    if (exchange.input.statusText !== undefined) entry.statusText = redactText(exchange.input.statusText.slice(0, 256))
+    if (exchange.input.elapsedMs !== undefined) entry.elapsedMs = exchange.input.elapsedMs
+  } else {
+    entry.error = redactText(exchange.error)
+  }
+  if (outcome.diagnosis !== undefined) entry.diagnosis = redactCaptured(outcome.diagnosis)
+  // Keys in reading order: where the reply is, what it was, then the diagnosis.
+  const { source, index, format, diagnosis, ...reply } = entry
+  return scrubDeep({ source, index, format, ...head, ...reply, diagnosis }, secretsOf(exchange))
 }
 
 /** The diagnosis with the strings that came from the reply (evidence, IDs) redacted. */

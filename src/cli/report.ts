@@ -35,24 +35,31 @@ const LABEL_WIDTH = 14
  * would mangle words such as "token"; its placeholders were already redacted by the engine.
  */
 export function textReport(input: InputOutcomes, options: TextReportOptions): string {
-  const { style } = options
   const blocks: string[] = []
+  writeTextReport(input, options, (block) => blocks.push(block))
+  return `${blocks.join('\n\n')}\n`
+}
+
+/**
+ * {@link textReport} block by block, for output too long for one string (a HAR of 100 000 entries): `emit`
+ * gets each block; the report is the blocks joined by blank lines, ending with a line break.
+ */
+export function writeTextReport(input: InputOutcomes, options: TextReportOptions, emit: (block: string) => void): void {
+  const { style } = options
   const label = options.label ?? englishLabel
-  for (const note of input.notes) blocks.push(style.dim(`${label('cli.note')}: ${redactText(note)}`))
+  for (const note of input.notes) emit(style.dim(`${label('cli.note')}: ${redactText(note)}`))
   const total = input.outcomes.length
   const width = valueColumn(label)
-  const listed: string[] = []
+  let diagnosed = 0
   for (const outcome of input.outcomes) {
     // Secrets are gathered only for what is printed: most entries of a HAR file are not.
-    if (outcome.diagnosis !== undefined)
-      listed.push(scrub(diagnosisBlock(outcome, outcome.diagnosis, total, width, options), secretsOf(outcome.exchange)))
-    else if (options.all) listed.push(scrub(otherLine(outcome, total, options), secretsOf(outcome.exchange)))
+    if (outcome.diagnosis !== undefined) {
+      diagnosed++
+      emit(scrub(diagnosisBlock(outcome, outcome.diagnosis, total, width, options), secretsOf(outcome.exchange)))
+    } else if (options.all) emit(scrub(otherLine(outcome, total, options), secretsOf(outcome.exchange)))
   }
-  blocks.push(...listed)
-  const diagnosed = input.outcomes.filter((o) => o.diagnosis !== undefined).length
-  if (input.format === 'har') blocks.push(summaryLine(input, options))
-  else if (diagnosed === 0) blocks.push(nothingFound(input, options))
-  return `${blocks.join('\n\n')}\n`
+  if (input.format === 'har') emit(summaryLine(input, options))
+  else if (diagnosed === 0) emit(nothingFound(input, options))
 }
 
 function heading(outcome: Outcome, total: number, options: TextReportOptions): string {

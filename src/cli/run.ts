@@ -10,8 +10,8 @@ import { parseHar } from './parse-har.ts'
 import { parseJsonReplies } from './parse-json.ts'
 import { parseRawLines } from './parse-raw.ts'
 import { decodeInput, InputError, readInputFile, readStream } from './read-input.ts'
-import { sourceName, textReport } from './report.ts'
-import { jsonEntries } from './report-json.ts'
+import { sourceName, writeTextReport } from './report.ts'
+import { jsonEntry } from './report-json.ts'
 import { styleFor, wantsColor } from './style.ts'
 import { newCounter, type ParseResult, type WorkCounter } from './types.ts'
 import { packageVersion } from './version.ts'
@@ -71,17 +71,35 @@ export async function run(io: CliIo): Promise<number> {
     }
   }
   if (results.length > 0) {
+    // Written piece by piece: the report of a large HAR can exceed the longest string V8 can build.
+    const out = chunkedWriter((text) => io.write(text))
     if (options.json) {
-      const entries = results.flatMap((result) => jsonEntries(result.outcomes, options.all))
       for (const result of results)
         for (const note of result.notes) io.error(`apigw-doctor: note: ${oneLine(redactText(note))}\n`)
-      io.write(`${JSON.stringify(entries, null, 2)}\n`)
+      // The layout of `JSON.stringify(entries, null, 2)`, one entry at a time.
+      let count = 0
+      for (const result of results)
+        for (const outcome of result.outcomes) {
+          const entry = jsonEntry(outcome, options.all)
+          if (entry === undefined) continue
+          out.add(`${count++ === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(entry, null, 2).replaceAll('\n', '\n  ')}`)
+        }
+      out.add(count === 0 ? '[]\n' : '\n]\n')
     } else {
       const style = styleFor(wantsColor(options.color, io.stdoutIsTTY, io.env))
       const nameSources = sources.length > 1
       const label = labelsFor(locale)
-      io.write(results.map((result) => textReport(result, { all: options.all, nameSources, style, label })).join('\n'))
+      results.forEach((result, i) => {
+        let first = true
+        if (i > 0) out.add('\n')
+        writeTextReport(result, { all: options.all, nameSources, style, label }, (block) => {
+          out.add(first ? block : `\n\n${block}`)
+          first = false
+        })
+        out.add('\n')
+      })
     }
+    out.flush()
   }
   return failed > 0 ? EXIT_UNUSABLE : EXIT_OK
 }
@@ -113,6 +131,28 @@ export function parseDetected(detection: Detection, work: WorkCounter): ParseRes
       return parseCurlLines(detection.lines, work)
     case 'raw':
       return parseRawLines(detection.lines, work)
+  }
+}
+
+/** Text is handed to `write` in pieces of about this many characters. */
+const WRITE_CHUNK = 1 << 20
+
+/** Gathers text and hands it to `write` in pieces of about {@link WRITE_CHUNK} characters. */
+function chunkedWriter(write: (text: string) => void): { add(text: string): void; flush(): void } {
+  let pending: string[] = []
+  let size = 0
+  const flush = (): void => {
+    if (pending.length > 0) write(pending.join(''))
+    pending = []
+    size = 0
+  }
+  return {
+    add(text) {
+      pending.push(text)
+      size += text.length
+      if (size >= WRITE_CHUNK) flush()
+    },
+    flush,
   }
 }
 
