@@ -105,6 +105,15 @@ function diagnosedToJSON(original: unknown): (this: Record<string, unknown>) => 
 const SECRET_OPTION =
   /^(?:searchParams|params|auth|password|passwd|secret|token|api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|client[_-]?secret|session[_-]?token|secret[_-]?access[_-]?key)$/i
 
+/** Client options that hold a URL, absolute or relative. */
+const URL_OPTION = /^(?:url|baseURL|prefixUrl|prefix)$/
+
+/** The URL with its query and fragment replaced, as `redactText` does for absolute URLs. */
+function withoutQuery(url: string): string {
+  const cut = url.search(/[?#]/)
+  return cut === -1 ? url : `${url.slice(0, cut + 1)}[REDACTED]`
+}
+
 /**
  * A JSON copy with credential headers and credential-looking text removed. AxiosError's own `toJSON`
  * includes `config.headers`, which holds Authorization, Cookie and x-api-key values.
@@ -112,7 +121,9 @@ const SECRET_OPTION =
 function redactedCopy(value: unknown): unknown {
   const text = JSON.stringify(value, (key, item: unknown) => {
     if ((isSecretHeader(key) || SECRET_OPTION.test(key)) && item !== null && item !== undefined) return '[REDACTED]'
-    return typeof item === 'string' ? redactText(item) : item
+    if (typeof item !== 'string') return item
+    // A relative URL (axios `config.url` beside a `baseURL`) has no "://" for redactText to find its query by.
+    return redactText(URL_OPTION.test(key) ? withoutQuery(item) : item)
   })
   return text === undefined ? undefined : JSON.parse(text)
 }

@@ -23,7 +23,7 @@ describe('attachDiagnosis', () => {
     expect(Object.getOwnPropertyDescriptor(error, 'toJSON')?.enumerable).toBe(false)
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       message: 'failed',
-      config: { headers: { Authorization: '[REDACTED]', Accept: 'application/json' }, url: '/x?api_key=[REDACTED]' },
+      config: { headers: { Authorization: '[REDACTED]', Accept: 'application/json' }, url: '/x?[REDACTED]' },
       diagnosis,
     })
   })

@@ -119,6 +119,22 @@ describe.each(Object.entries(clients))('%s: a token in the query string', (_name
   })
 })
 
+it('axios: a relative URL with a baseURL keeps no query value in the attached error or the GatewayError', async () => {
+  // axios keeps `config.url` as the caller wrote it: "/missing?code=…", with no scheme to mark it as a URL.
+  for (const throwEnriched of [false, true]) {
+    const caught = await withAxios(axios.create({ baseURL: API }), { throwEnriched })
+      .get(`/missing?code=${CANARY.echoed}&page=2#${CANARY.bearer}`)
+      .catch((e: unknown) => e)
+    expect((caught as { diagnosis?: { code: string } }).diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+    expect(leakedCanaries(JSON.stringify(caught))).toEqual([])
+    if (throwEnriched) expect(leakedCanaries(inspect(caught))).toEqual([])
+  }
+  const attached = await withAxios(axios.create({ baseURL: API }))
+    .get(`/missing?code=${CANARY.echoed}`)
+    .catch((e: unknown) => e)
+  expect(JSON.parse(JSON.stringify(attached)).config.url).toBe('/missing?[REDACTED]')
+})
+
 describe("the client's own options in the attached error's JSON", () => {
   // Query parameters given as options (ky `searchParams`, axios `params`), axios basic `auth` and
   // credential-named fields of a JSON request body are serialised by the clients' errors.
