@@ -64,10 +64,11 @@ async function onFailedResponse(
   elapsedMs: number,
   options: DiagnosisOptions,
 ): Promise<Response> {
-  const url = response.url !== '' ? response.url : (request.url as string | undefined)
   const outcome = await handleFailure(
     response,
     async () => {
+      // Inside the guard: a custom fetch may resolve with an object whose getters throw.
+      const url = response.url !== '' ? response.url : (request.url as string | undefined)
       if (!inScope(url, options)) return undefined
       const body = await readResponseClone(response, byteLimit(options.maxBodyBytes))
       const reply = {
@@ -121,13 +122,18 @@ async function onFetchError(
   )
 }
 
-/** Method, URL and headers of the call; `init` wins over a `Request` input, as in fetch. */
+/** Method, URL and headers of the call; `init` wins over a `Request` input, as in fetch. Never throws. */
 function requestOf(input: RequestInfo | URL, init: RequestInit | undefined): RequestInput {
-  const request = typeof Request !== 'undefined' && input instanceof Request ? input : undefined
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : request?.url
-  return {
-    method: init?.method ?? request?.method ?? 'GET',
-    url,
-    headers: (init?.headers ?? request?.headers) as HeadersLike | undefined,
+  try {
+    const request = typeof Request !== 'undefined' && input instanceof Request ? input : undefined
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : request?.url
+    return {
+      method: init?.method ?? request?.method ?? 'GET',
+      url,
+      headers: (init?.headers ?? request?.headers) as HeadersLike | undefined,
+    }
+  } catch {
+    // A throwing getter on options a custom fetch never read: what the call was stays unknown.
+    return { url: typeof input === 'string' ? input : undefined }
   }
 }

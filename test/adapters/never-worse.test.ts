@@ -182,3 +182,28 @@ it('fetch: whatever a custom fetch resolves with (undefined from a bare mock, a 
   }) as Response
   expect(await withFetch(async () => odd)(`${API}/v1/x`)).toBe(odd)
 })
+
+it('fetch: a failed reply whose url getter throws comes back as it was', async () => {
+  const odd = Object.defineProperty({ status: 403, statusText: 'Forbidden', headers: new Headers() }, 'url', {
+    get() {
+      throw new Error('url getter threw')
+    },
+  }) as unknown as Response
+  expect(await withFetch(async () => odd)(`${API}/v1/x`)).toBe(odd)
+  expect(untouched(odd)).toBe(true)
+})
+
+it('fetch: init options whose getters throw (read only by a custom fetch that ignores them) change nothing', async () => {
+  const init = Object.defineProperty({}, 'method', {
+    get() {
+      throw new Error('method getter threw')
+    },
+  }) as RequestInit
+  const response = missingAuthToken()
+  const result = await withFetch(async () => response)(`${API}/v1/x`, init)
+  expect(result).toBe(response)
+  expect(result.diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+  const failure = new TypeError('fetch failed')
+  const caught = await withFetch(async () => Promise.reject(failure))(`${API}/v1/x`, init).catch((e: unknown) => e)
+  expect(caught).toBe(failure)
+})
