@@ -113,7 +113,7 @@ function prepare(catalog: readonly Signature[]): Signature[] {
 
 /** A diagnosis needs an AWS header, an AWS host, or a body only AWS sends. */
 function hasAwsEvidence(fit: SignatureFit, signals: AwsSignals): boolean {
-  return signals.headerEvidence.length > 0 || signals.awsHost || fit.distinctiveBody
+  return signals.awsHeader || signals.awsHost || fit.distinctiveBody
 }
 
 function buildDiagnosis(
@@ -163,7 +163,7 @@ const LOWER: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', l
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 }
 
 function confidenceOf(fit: SignatureFit, rival: SignatureFit | undefined, signals: AwsSignals): Confidence {
-  const headersVisible = signals.headerEvidence.length > 0
+  const headersVisible = signals.awsHeader
   let confidence: Confidence
   if (headersVisible && fit.specific && !fit.bodyCustomized && !fit.bodyUnread) confidence = 'high'
   else if (fit.matchedContent || fit.specific) confidence = 'medium'
@@ -200,7 +200,7 @@ function hintsFor(
   if (fit.bodyCustomized) hints.push(texts.bodyCustomized)
   if (fit.bodyUnread) hints.push(texts.bodyUnread)
   if (rival !== undefined) hints.push(fillHint(texts.rival, { rival: rival.signature.code }))
-  if (signals.headerEvidence.length === 0 && API_LAYERS.has(fit.signature.layer)) hints.push(texts.headersHidden)
+  if (!signals.awsHeader && API_LAYERS.has(fit.signature.layer)) hints.push(texts.headersHidden)
   if (signals.localHost) hints.push(texts.localHost)
   if (reply.truncated) hints.push(texts.truncated)
   return hints

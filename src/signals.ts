@@ -7,6 +7,11 @@ import type { Layer } from './types.ts'
 export interface AwsSignals {
   /** Evidence lines for the AWS-specific reply headers that are present, quoted (and redacted) only when shown. */
   headerEvidence: Array<() => string>
+  /**
+   * A reply header that AWS itself writes is present. `x-amzn-trace-id` alone is not one: AWS adds it to the
+   * request, and applications behind a load balancer or API echo it back (the X-Ray SDKs do).
+   */
+  awsHeader: boolean
   /** Layers the headers or host point at. */
   layers: ReadonlySet<Layer>
   /** The request went to an AWS endpoint host or a host declared in `awsHosts`. */
@@ -62,6 +67,8 @@ export function readSignals(reply: ResponseSnapshot): AwsSignals {
   if (via.toLowerCase().includes('(cloudfront)')) headerEvidence.push(() => `via: ${shorten(via)}`)
   if (xCache.toLowerCase().includes('from cloudfront')) headerEvidence.push(() => `x-cache: ${shorten(xCache)}`)
   for (const name of h.keys()) if (name.startsWith('x-amzn-remapped-')) headerEvidence.push(() => `${name} present`)
+  // Every line but the trace header's is a header AWS writes.
+  const awsHeader = headerEvidence.length > (h.has('x-amzn-trace-id') ? 1 : 0)
 
   if (h.has('x-amz-apigw-id')) layers.add('api-gateway-rest')
   if (h.has('apigw-requestid')) layers.add('api-gateway-http')
@@ -81,6 +88,7 @@ export function readSignals(reply: ResponseSnapshot): AwsSignals {
   const errorType = sanitizeErrorType(h.get('x-amzn-errortype'))
   return {
     headerEvidence,
+    awsHeader,
     layers,
     awsHost: isAwsHostKind(host) || reply.request.declaredAwsHost,
     localHost,

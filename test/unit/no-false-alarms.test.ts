@@ -202,3 +202,28 @@ describe('never high without an AWS-specific signal', () => {
     )
   })
 })
+
+describe('an application that echoes X-Amzn-Trace-Id', () => {
+  // ALB and API Gateway add the header to the request; targets echo it back (the X-Ray SDKs do), so on its
+  // own it says the request passed through AWS, not that AWS wrote the reply.
+  const trace = { 'x-amzn-trace-id': 'Root=1-67891233-abcdef012345678912345678', 'content-type': 'application/json' }
+  it.each([
+    [404, 'Not Found'],
+    [403, 'Forbidden'],
+    [429, 'Too Many Requests'],
+    [500, 'Internal Server Error'],
+    [500, 'Internal server error'],
+    [503, 'Service Unavailable'],
+  ])('%i {"message":"%s"} on its own domain is not diagnosed from that header alone', (status, message) => {
+    const input: DiagnoseInput = {
+      status,
+      headers: trace,
+      body: JSON.stringify({ message }),
+      request: { method: 'GET', url: 'https://api.example.com/v1/orders' },
+    }
+    expect(diagnose(input)).toBeUndefined()
+    // Beside an AWS header it is evidence like the others.
+    const d = diagnose({ ...input, headers: { ...trace, 'apigw-requestid': 'Yq3kHGbZjoEFXyQ=' } })
+    expect(d?.evidence).toContain('x-amzn-trace-id: Root=1-67891233-abcdef012345678912345678')
+  })
+})
