@@ -15,3 +15,25 @@ export function displayUrl(url: string, schemeAssumed = false): string {
   if (schemeAssumed) shown = shown.replace(/^https?:\/\//i, '')
   return shown.length > MAX_URL ? `${shown.slice(0, MAX_URL - 3)}...` : shown
 }
+
+/** C0 controls but tab and line feed, DEL, and C1 controls: what lets text drive a terminal. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/**
+ * Text from a capture made safe for a terminal: its control characters (an escape sequence that sets the
+ * window title, clears the screen or hides text) become U+FFFD.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL, '\ufffd')
+}
+
+/** {@link printable} applied to every string of a JSON-like value (a diagnosis). */
+export function printableDeep<T>(value: T): T {
+  if (typeof value === 'string') return printable(value) as T
+  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) return value.map(printableDeep) as T
+  const out: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) out[key] = printableDeep(item)
+  return out as T
+}

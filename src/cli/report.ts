@@ -2,7 +2,7 @@ import { type Labeler, labelsFor } from '../labels.ts'
 import { redactText } from '../redact.ts'
 import type { Diagnosis } from '../types.ts'
 import { type InputOutcomes, type Outcome, statusOf } from './outcome.ts'
-import { displayUrl } from './redact-output.ts'
+import { displayUrl, printable, printableDeep } from './redact-output.ts'
 import { scrub, secretsOf } from './scrub.ts'
 import type { Style } from './style.ts'
 import { summarize } from './summary.ts'
@@ -55,11 +55,28 @@ export function writeTextReport(input: InputOutcomes, options: TextReportOptions
     // Secrets are gathered only for what is printed: most entries of a HAR file are not.
     if (outcome.diagnosis !== undefined) {
       diagnosed++
-      emit(scrub(diagnosisBlock(outcome, outcome.diagnosis, total, width, options), secretsOf(outcome.exchange)))
-    } else if (options.all) emit(scrub(otherLine(outcome, total, options), secretsOf(outcome.exchange)))
+      const shown = printableOutcome(outcome)
+      emit(scrub(diagnosisBlock(shown, printableDeep(outcome.diagnosis), total, width, options), printableSecrets(outcome)))
+    } else if (options.all) emit(scrub(otherLine(printableOutcome(outcome), total, options), printableSecrets(outcome)))
   }
   if (input.format === 'har') emit(summaryLine(input, options))
   else if (diagnosed === 0) emit(nothingFound(input, options))
+}
+
+/** The outcome with the capture's strings the report prints made {@link printable}. */
+function printableOutcome(outcome: Outcome): Outcome {
+  const { exchange } = outcome
+  const shown = { ...exchange }
+  if (shown.method !== undefined) shown.method = printable(shown.method)
+  if (shown.url !== undefined) shown.url = printable(shown.url)
+  if (shown.kind === 'no-reply') shown.error = printable(shown.error)
+  else if (shown.input.statusText !== undefined) shown.input = { ...shown.input, statusText: printable(shown.input.statusText) }
+  return { ...outcome, exchange: shown }
+}
+
+/** The exchange's own credential values, as they appear once made printable. */
+function printableSecrets(outcome: Outcome): string[] {
+  return secretsOf(outcome.exchange).map(printable)
 }
 
 function heading(outcome: Outcome, total: number, options: TextReportOptions): string {
@@ -199,5 +216,5 @@ function percent(likelihood: number): string {
 
 /** How an input is named in the report. */
 export function sourceName(source: string): string {
-  return source === '-' ? 'stdin' : source
+  return source === '-' ? 'stdin' : printable(source)
 }

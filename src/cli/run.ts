@@ -10,6 +10,7 @@ import { parseHar } from './parse-har.ts'
 import { parseJsonReplies } from './parse-json.ts'
 import { parseRawLines } from './parse-raw.ts'
 import { decodeInput, InputError, readInputFile, readStream } from './read-input.ts'
+import { printable } from './redact-output.ts'
 import { sourceName, writeTextReport } from './report.ts'
 import { jsonEntry } from './report-json.ts'
 import { styleFor, wantsColor } from './style.ts'
@@ -158,6 +159,6 @@ function chunkedWriter(write: (text: string) => void): { add(text: string): void
 
 /** Keeps a message on one line of bounded length. */
 function oneLine(text: string): string {
-  const flat = text.replace(/[\r\n\t]+/g, ' ')
+  const flat = printable(text.replace(/[\r\n\t]+/g, ' '))
   return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat
 }

@@ -136,3 +136,53 @@ describe('a protocol-relative request URL with user info', () => {
     expect(result.stdout + result.stderr).not.toContain('Pr0tocolRelativePassw0rd')
   })
 })
+
+describe('control characters in a capture', () => {
+  // A HAR or transcript from someone else must not drive the terminal: set its title (OSC), clear the
+  // screen, hide text. Only the report's own styling may write escape sequences.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for.
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
+  const har = JSON.stringify({
+    log: {
+      entries: [
+        {
+          request: {
+            method: 'GET',
+            url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/\u001b]0;PWNED\u0007x\u001b[8mhidden\u009b2J',
+          },
+          response: {
+            status: 403,
+            statusText: 'Forbidden\u001b[2J',
+            headers: [
+              { name: 'x-amzn-ErrorType', value: 'MissingAuthenticationTokenException' },
+              { name: 'x-amzn-RequestId', value: 'abc\u001b[5mblink' },
+            ],
+            content: { text: '{"message":"Missing Authentication Token"}' },
+          },
+        },
+        {
+          request: { method: 'GET', url: 'https://example.com/\u001b[2Jx' },
+          response: { status: 0, _error: 'net::\u001b[2JERR' },
+        },
+      ],
+    },
+  })
+
+  it.each([[[]], [['--all']], [['--color']]])('never reach the text report (%j)', async (flags) => {
+    const result = await runCli([...flags, '-'], { stdin: har })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('MISSING_AUTHENTICATION_TOKEN')
+    // With --color the report's own SGR sequences remain; nothing else does.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping the report's own SGR sequences.
+    expect(result.stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(CONTROL)
+    expect(result.stdout).not.toContain('\u001b]0;')
+    expect(result.stdout).not.toContain('\u001b[8m')
+  })
+
+  it('never reach the one line on stderr', async () => {
+    const result = await runCli(['-'], { stdin: 'curl: (6) Could not resolve host: \u001b]0;PWNED\u0007evil\n' })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Could not resolve host')
+    expect(result.stderr.trimEnd()).not.toMatch(CONTROL)
+  })
+})
