@@ -91,7 +91,7 @@ function inspectGatewayError(this: GatewayError): string {
   const label = labelsFor(LOCALES.get(this))
   // The caller's frames: the client's error (axios and ky add the async call site) or, failing that, ours;
   // frames in node_modules (apigw-doctor itself, the client) and Node internals say nothing to the user.
-  const frames = callerFrames((this.cause as { stack?: unknown } | undefined)?.stack) ?? callerFrames(this.stack) ?? []
+  const frames = callerFrames(causeStack(this.cause)) ?? callerFrames(this.stack) ?? []
   const lines = [`${this.name}: ${this.message}`, ...frames]
   lines.push(`  ${label('layer')}: ${d.layer}, ${label('confidence')}: ${label(`confidence.${d.confidence}`)}`)
   if (d.cause !== '') lines.push(`  ${label('cause')}: ${d.cause}`)
@@ -114,6 +114,15 @@ export function isGatewayError(value: unknown): value is GatewayError {
     value instanceof GatewayError ||
     (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[GATEWAY_ERROR] === true)
   )
+}
+
+/** The cause's `stack`, if reading it does not throw (a hostile Proxy): `console.log(error)` must not throw. */
+function causeStack(cause: unknown): unknown {
+  try {
+    return (cause as { stack?: unknown } | undefined)?.stack
+  } catch {
+    return undefined
+  }
 }
 
 function callerFrames(stack: unknown): string[] | undefined {

@@ -99,3 +99,15 @@ describe('GatewayError', () => {
     expect(isGatewayError(null)).toBe(false)
   })
 })
+
+it('is inspected even when its cause is a Proxy whose stack getter throws (console.log(error) must not throw)', () => {
+  const cause = new Proxy(new Error('boom'), {
+    get(target, key) {
+      if (key === 'stack') throw new Error('stack getter threw')
+      return Reflect.get(target, key)
+    },
+  })
+  const text = inspect(new GatewayError(diagnosis, { cause }))
+  expect(text.split('\n')[0]).toBe(`GatewayError: ${MESSAGE}`)
+  expect(text).toContain('[cause]: Error: boom')
+})
