@@ -54,7 +54,7 @@ const RULES: readonly Rule[] = [
   // Header lines of a canonical request, which a signature-mismatch message quotes.
   [/\b(x-amz-security-token|x-api-key|authorization|cookie|set-cookie|proxy-authorization):[^\n"\\]*/gi, `$1:${REDACTED}`, ':'],
   [
-    /\b(api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|token|password|secret|session[_-]?id|jsessionid|phpsessid|sid)=[^&;\s"']+/gi,
+    /\b(api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|token|password|secret|client[_-]?secret|secret[_-]?access[_-]?key|session[_-]?token|session[_-]?id|jsessionid|phpsessid|sid)=[^&;\s"']+/gi,
     `$1=${REDACTED}`,
     '=',
   ],

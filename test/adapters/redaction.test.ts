@@ -159,4 +159,12 @@ describe("the client's own options in the attached error's JSON", () => {
     expect((caught as { diagnosis?: { code: string } }).diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
     expect(leakedCanaries(JSON.stringify(caught))).toEqual([])
   })
+
+  it('axios: a form-encoded OAuth token request keeps no client_secret value', async () => {
+    const caught = await withAxios(axios.create())
+      .post(`${API}/missing`, `grant_type=client_credentials&client_id=app&client_secret=${CANARY.echoed}`)
+      .catch((e: unknown) => e)
+    expect((caught as { diagnosis?: { code: string } }).diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+    expect(leakedCanaries(JSON.stringify(caught))).toEqual([])
+  })
 })

@@ -23,6 +23,8 @@ describe('redactText', () => {
     ['presigned query parameters', `?X-Amz-Security-Token=${CANARY}&X-Amz-Signature=${CANARY}`],
     ['a JWT', `token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.${CANARY}`],
     ['generic token parameters', `session_id=${CANARY}; api_key=${CANARY}`],
+    ['an OAuth token request body', `grant_type=client_credentials&client_id=app&client_secret=${CANARY}`],
+    ['AWS credentials as form fields', `secret_access_key=${CANARY}&session_token=${CANARY}`],
     ['servlet and PHP session ids', `/app;jsessionid=${CANARY}?PHPSESSID=${CANARY}`],
     ['canonical request header lines', `host:abc\nx-amz-security-token:${CANARY}\nx-api-key: ${CANARY}`],
   ])('removes %s', (_name, text) => {
