@@ -170,6 +170,10 @@ function confidenceOf(fit: SignatureFit, rival: SignatureFit | undefined, signal
   else confidence = 'low'
   if (rival !== undefined) confidence = LOWER[confidence]
   if (signals.localHost) confidence = 'low'
+  // CloudFront and load balancers pass an API's own headers through: when theirs are visible and no API
+  // header came with a reply matched on its body alone, that body is as likely the origin app's own JSON
+  // (many frameworks answer {"message":"Not Found"}).
+  if (API_LAYERS.has(fit.signature.layer) && headersVisible && !signals.apiHeader && !fit.specific) confidence = 'low'
   const cap = fit.signature.maxConfidence
   if (cap !== undefined && RANK[confidence] > RANK[cap]) confidence = cap
   return confidence

@@ -12,6 +12,11 @@ export interface AwsSignals {
    * request, and applications behind a load balancer or API echo it back (the X-Ray SDKs do).
    */
   awsHeader: boolean
+  /**
+   * A header that an API layer (API Gateway, a Lambda function URL) writes on its replies is present: a
+   * request ID or the error type. CloudFront and load balancers pass these through to the client.
+   */
+  apiHeader: boolean
   /** Layers the headers or host point at. */
   layers: ReadonlySet<Layer>
   /** The request went to an AWS endpoint host or a host declared in `awsHosts`. */
@@ -31,6 +36,9 @@ export interface RequestIds {
   cloudfrontId?: string
   traceId?: string
 }
+
+/** Reply headers that API Gateway or a Lambda function URL write on every reply. */
+const API_HEADERS = ['x-amzn-errortype', 'x-amzn-requestid', 'x-amzn-request-id', 'x-amz-apigw-id', 'apigw-requestid'] as const
 
 /** Reply headers that only AWS sets. */
 const AWS_HEADERS = [
@@ -89,6 +97,7 @@ export function readSignals(reply: ResponseSnapshot): AwsSignals {
   return {
     headerEvidence,
     awsHeader,
+    apiHeader: API_HEADERS.some((name) => h.has(name)),
     layers,
     awsHost: isAwsHostKind(host) || reply.request.declaredAwsHost,
     localHost,

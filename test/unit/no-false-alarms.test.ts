@@ -227,3 +227,34 @@ describe('an application that echoes X-Amzn-Trace-Id', () => {
     expect(d?.evidence).toContain('x-amzn-trace-id: Root=1-67891233-abcdef012345678912345678')
   })
 })
+
+describe("an origin app's JSON error behind CloudFront", () => {
+  // CloudFront passes an API's own headers (request IDs, error type) through; without any of them, a body in
+  // API Gateway's shape is as likely the origin framework's own {"message": …}.
+  const viaCloudFront = {
+    'content-type': 'application/json',
+    'x-cache': 'Error from cloudfront',
+    via: '1.1 6c7e1c3a9b0d4f2e8a5b7c9d1e3f5a7b.cloudfront.net (CloudFront)',
+    'x-amz-cf-pop': 'NRT57-P2',
+    'x-amz-cf-id': 'q8Yb2mN4kLp0Rz6Tw1Xv3Hs5Jd7Fg9Ac2Be4Ci6Dk8El0Gm1Hn3Jo==',
+  }
+  it.each([
+    [404, 'Not Found', 'HTTP_API_NOT_FOUND'],
+    [500, 'Internal Server Error', 'HTTP_API_INTERNAL_SERVER_ERROR'],
+    [503, 'Service Unavailable', 'HTTP_API_SERVICE_UNAVAILABLE'],
+  ])(
+    '%i {"message":"%s"} without an API header is low; with apigw-requestid it is %s at medium or above',
+    (status, message, code) => {
+      const input: DiagnoseInput = {
+        status,
+        headers: viaCloudFront,
+        body: JSON.stringify({ message }),
+        request: { method: 'GET', url: 'https://www.example.com/api/orders' },
+      }
+      expect(diagnose(input)?.confidence).toBe('low')
+      const fromTheApi = diagnose({ ...input, headers: { ...viaCloudFront, 'apigw-requestid': 'Yq3kHGbZjoEFXyQ=' } })
+      expect(fromTheApi?.code).toBe(code)
+      expect(fromTheApi?.confidence).not.toBe('low')
+    },
+  )
+})
