@@ -27,12 +27,14 @@ export interface InputOutcomes {
  * Diagnoses every reply of a parsed input with the library's engine (same catalog, same ranking).
  * Only error replies (4xx, 5xx) are diagnosed, and the few success statuses an AWS error uses (the WAF
  * challenge's 202): a HAR file is mostly successful traffic, and redirects may lack their body (curl -L).
+ * Replies a browser captured are diagnosed as received by a browser.
  */
 export function diagnoseInput(source: string, parsed: ParseResult, options: DiagnoseOptions): InputOutcomes {
+  const diagnoseOptions = parsed.browser === undefined ? options : { ...options, browser: parsed.browser }
   const outcomes = parsed.exchanges.map((exchange, i): Outcome => {
     const outcome: Outcome = { source, format: parsed.format, index: i + 1, exchange }
     if (exchange.kind === 'reply' && mayBeAnError(exchange.input.status)) {
-      const diagnosis = diagnose(exchange.input, options)
+      const diagnosis = diagnose(exchange.input, diagnoseOptions)
       if (diagnosis !== undefined) outcome.diagnosis = diagnosis
     }
     return outcome

@@ -6,6 +6,12 @@ import { type Exchange, newCounter, type ParseResult, type WorkCounter } from '.
 /** Enough base64 characters to decode one byte more than the engine reads, so it still sees the cut. */
 const MAX_BASE64_CHARS = Math.ceil((DEFAULT_MAX_BODY_BYTES + 1) / 3) * 4
 
+/**
+ * `log.creator.name` of the browsers' own HAR exports: Chrome and Edge, Safari, Firefox. Proxies (Charles,
+ * Proxyman, mitmproxy) record any client, so their HARs say nothing about one.
+ */
+const BROWSER_CREATORS: ReadonlySet<string> = new Set(['webinspector', 'webkit web inspector', 'firefox'])
+
 /** Request headers that Chrome's default ("sanitized") HAR export removes. */
 const SANITIZED_REQUEST_HEADERS: ReadonlySet<string> = new Set(['authorization', 'cookie'])
 
@@ -14,7 +20,8 @@ const SANITIZED_REQUEST_HEADERS: ReadonlySet<string> = new Set(['authorization',
  * from JSON: `log.entries[]`, each with its `request` (method, URL, headers), `response` (status, headers,
  * `content.text`, base64 when `content.encoding` says so) and `time`. An entry with status 0 got no reply
  * (CORS failure, blocked, network error). Work is one pass over the entries plus one over their headers;
- * base64 bodies are decoded only up to what the engine reads.
+ * base64 bodies are decoded only up to what the engine reads. A browser's own export is marked as such, so
+ * that causes are ranked for a browser client.
  */
 export function parseHar(root: unknown, work: WorkCounter = newCounter()): ParseResult {
   const log = own(root, 'log')
@@ -34,7 +41,14 @@ export function parseHar(root: unknown, work: WorkCounter = newCounter()): Parse
   }
   const result: ParseResult = { format: 'har', exchanges, notes }
   if (exchanges.length === 0) result.emptyReason = 'the HAR file has no entries'
+  if (capturedInBrowser(log)) result.browser = true
   return result
+}
+
+/** A browser exported this HAR: its creator is a browser's, or it names the browser (HAR 1.2 `log.browser`). */
+function capturedInBrowser(log: unknown): boolean {
+  const creator = ownString(own(log, 'creator'), 'name')?.trim().toLowerCase()
+  return (creator !== undefined && BROWSER_CREATORS.has(creator)) || ownString(own(log, 'browser'), 'name') !== undefined
 }
 
 function readEntry(entry: unknown, sanitized: boolean): Exchange {

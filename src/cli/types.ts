@@ -44,6 +44,8 @@ export interface ParseResult {
   notes: string[]
   /** Why nothing was found, when `exchanges` is empty (e.g. curl's own error line). */
   emptyReason?: string
+  /** A browser captured the traffic (its HAR export): the replies are diagnosed as a browser received them. */
+  browser?: boolean
 }
 
 /**

@@ -112,6 +112,18 @@ describe('parseHar', () => {
     ])
   })
 
+  it("marks a browser's own export (Chrome, Edge, Safari, Firefox, or a log.browser entry), never a proxy's", () => {
+    for (const creator of ['WebInspector', 'WebKit Web Inspector', 'Firefox'])
+      expect(parseHar(har([entry()], creator)).browser).toBe(true)
+    const named = {
+      log: { creator: { name: 'Some exporter' }, browser: { name: 'Chromium', version: '131' }, entries: [entry()] },
+    }
+    expect(parseHar(named).browser).toBe(true)
+    for (const creator of ['Charles Proxy', 'Proxyman', 'mitmproxy har_dump'])
+      expect(parseHar(har([entry()], creator)).browser).toBeUndefined()
+    expect(parseHar({ log: { entries: [entry()] } }).browser).toBeUndefined()
+  })
+
   it('says why a document is not a usable HAR', () => {
     expect(parseHar({ log: {} }).emptyReason).toMatch(/no log\.entries/)
     expect(parseHar({ log: { entries: [] } }).emptyReason).toMatch(/no entries/)

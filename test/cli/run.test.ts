@@ -186,3 +186,53 @@ describe('control characters in a capture', () => {
     expect(result.stderr.trimEnd()).not.toMatch(CONTROL)
   })
 })
+
+describe('a HAR exported by a browser', () => {
+  // A WAF Challenge on a fetch call through CloudFront, as Chrome's Network panel exports it (sanitized, so
+  // no Cookie header), and the same traffic recorded by a proxy that may have served any client.
+  const entry = {
+    startedDateTime: '2025-03-04T09:12:40.511Z',
+    time: 41.2,
+    request: {
+      method: 'POST',
+      url: 'https://shop.example.com/api/cart',
+      httpVersion: 'http/2.0',
+      headers: [
+        { name: 'content-type', value: 'application/json' },
+        { name: 'accept', value: '*/*' },
+      ],
+    },
+    response: {
+      status: 202,
+      statusText: '',
+      httpVersion: 'http/2.0',
+      headers: [
+        { name: 'content-length', value: '0' },
+        { name: 'x-amzn-waf-action', value: 'challenge' },
+        { name: 'x-cache', value: 'Error from cloudfront' },
+        { name: 'via', value: '1.1 2b8c0f6e4d3a1b9c7e5f3a1d9b7c5e3f.cloudfront.net (CloudFront)' },
+        { name: 'x-amz-cf-pop', value: 'FRA56-P3' },
+        { name: 'x-amz-cf-id', value: 'Jm3kR8vT1qW5xY9zA2bC4dE6fG8hI0jK1lM3nO5pQ7rS9tU1vW3xYz==' },
+      ],
+      content: { size: 0, mimeType: 'x-unknown' },
+    },
+  }
+  const causesOf = async (creator: string): Promise<{ id: string; likelihood: number }[]> => {
+    const har = JSON.stringify({ log: { version: '1.2', creator: { name: creator, version: '1' }, entries: [entry] } })
+    const result = await runCli(['--json', '-'], { stdin: har })
+    expect(result.code).toBe(0)
+    const [first] = JSON.parse(result.stdout) as { diagnosis: { code: string; causes: { id: string; likelihood: number }[] } }[]
+    expect(first?.diagnosis.code).toBe('WAF_CHALLENGE')
+    return first?.diagnosis.causes ?? []
+  }
+
+  it('is diagnosed as a browser received it: a dropped token cookie ranks second, not last', async () => {
+    const fromChrome = await causesOf('WebInspector')
+    expect(fromChrome.map((cause) => cause.id)).toEqual(['no-token', 'token-cookie-dropped', 'token-expired'])
+    const fromProxy = await causesOf('Charles Proxy')
+    const dropped = (causes: { id: string; likelihood: number }[]): number =>
+      causes.find((cause) => cause.id === 'token-cookie-dropped')?.likelihood ?? 0
+    expect(dropped(fromChrome)).toBeGreaterThan(0.3)
+    expect(dropped(fromProxy)).toBeLessThan(0.2)
+  })
+})
