@@ -109,11 +109,27 @@ export function logDiagnosis(diagnosis: Diagnosis, logger: DiagnosisLogger, loca
   }
 }
 
+/** C0 controls but tab and line feed, DEL, and C1 controls: what lets text drive a terminal. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/**
+ * Text made safe for a terminal: its control characters (an escape sequence that sets the window title,
+ * clears the screen or hides text) become U+FFFD. A request path is quoted as the caller wrote it, and a
+ * capture (the CLI) may hold anything.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL, '\ufffd')
+}
+
+/** One printable line: line breaks folded, control characters replaced. */
 function oneLine(text: string): string {
   // Split and trim rather than one /\s*[\r\n]+\s*/ pattern, which re-scans long runs of spaces.
-  return text
-    .split(/[\r\n]+/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join(' ')
+  return printable(
+    text
+      .split(/[\r\n]+/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join(' '),
+  )
 }

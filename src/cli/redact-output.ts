@@ -1,3 +1,4 @@
+import { printable } from '../format.ts'
 import { redactUrl } from '../redact.ts'
 
 // Session IDs in path parameters (`;jsessionid=…`) are not caught by redactText's word-bounded patterns.
@@ -14,18 +15,6 @@ export function displayUrl(url: string, schemeAssumed = false): string {
   let shown = redactUrl(url).replace(PATH_SESSION, ';$1=[REDACTED]')
   if (schemeAssumed) shown = shown.replace(/^https?:\/\//i, '')
   return shown.length > MAX_URL ? `${shown.slice(0, MAX_URL - 3)}...` : shown
-}
-
-/** C0 controls but tab and line feed, DEL, and C1 controls: what lets text drive a terminal. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
-
-/**
- * Text from a capture made safe for a terminal: its control characters (an escape sequence that sets the
- * window title, clears the screen or hides text) become U+FFFD.
- */
-export function printable(text: string): string {
-  return text.replace(CONTROL, '\ufffd')
 }
 
 /** {@link printable} applied to every string of a JSON-like value (a diagnosis). */

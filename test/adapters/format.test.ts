@@ -1,6 +1,7 @@
 /** `log: true` output: plain indented text in Node, a collapsed styled group in a browser. */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { formatText, logDiagnosis } from '../../src/format.ts'
+import { diagnose } from '../../src/diagnose.ts'
+import { formatMessage, formatText, logDiagnosis } from '../../src/format.ts'
 import type { Diagnosis } from '../../src/types.ts'
 
 /**
@@ -97,6 +98,31 @@ describe('in Node', () => {
         '  docs: https://example.com/no-response',
       ].join('\n'),
     )
+  })
+})
+
+describe('control characters in a request path', () => {
+  // A path is quoted as the caller wrote it; an escape sequence in it must not drive the terminal that shows
+  // the log line or the error message (set the window title, clear the screen, hide text).
+  const d = diagnose({
+    status: 403,
+    headers: { 'x-amzn-errortype': 'MissingAuthenticationTokenException', 'x-amz-apigw-id': 'Yq3kHGbZjoEFXyQ=' },
+    body: '{"message":"Missing Authentication Token"}',
+    request: {
+      method: 'GET',
+      url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/\u001b]0;PWNED\u0007x\u001b[2J\u009b8m',
+    },
+  })
+
+  it('become U+FFFD in the log text and the one-line message', () => {
+    if (d === undefined) throw new Error('expected a diagnosis')
+    expect(d.title).toContain('\u001b]0;PWNED')
+    expect(formatText(d)).toContain('/prod/\ufffd]0;PWNED\ufffdx\ufffd[2J\ufffd8m')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for.
+    const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
+    expect(formatText(d)).not.toMatch(control)
+    expect(formatMessage(d)).toContain('\ufffd]0;PWNED')
+    expect(formatMessage(d)).not.toMatch(control)
   })
 })
 
