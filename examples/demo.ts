@@ -6,7 +6,7 @@
 import { type DiagnoseInput, diagnose, formatDiagnosis, signatures } from 'apigw-doctor'
 import { seedReplies } from './support/seed-replies.ts'
 
-/** One representative reply per layer; the whole catalog is in docs/signatures.md. */
+/** Representative replies: four REST API errors, then one per other layer; the whole catalog is in docs/signatures.md. */
 const TOUR = [
   'INCOMPLETE_SIGNATURE',
   'FORBIDDEN',
