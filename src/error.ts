@@ -3,7 +3,7 @@
  * the AWS error reply means; the original client error stays reachable as `cause`.
  * @module
  */
-import { formatMessage } from './format.ts'
+import { formatMessage, printable } from './format.ts'
 import { labelsFor } from './labels.ts'
 import type { LocaleOption } from './locale.ts'
 import { isSecretHeader, redactText } from './redact.ts'
@@ -102,7 +102,8 @@ function inspectGatewayError(this: GatewayError): string {
   if (docs !== undefined) lines.push(`  ${label('docs')}: ${docs}`)
   const cause = describeCause(this.cause)
   if (cause !== undefined) lines.push(`  [cause]: ${cause}`)
-  return lines.join('\n')
+  // A request path is quoted as the caller wrote it: its control characters must not drive the terminal.
+  return printable(lines.join('\n'))
 }
 
 /**

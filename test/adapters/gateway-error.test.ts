@@ -111,3 +111,15 @@ it('is inspected even when its cause is a Proxy whose stack getter throws (conso
   expect(text.split('\n')[0]).toBe(`GatewayError: ${MESSAGE}`)
   expect(text).toContain('[cause]: Error: boom')
 })
+
+it("is inspected without a request path's control characters (they cannot drive the terminal)", () => {
+  // Titles and causes quote the path as the caller wrote it.
+  const quoted: Diagnosis = {
+    ...diagnosis,
+    cause: 'No resource and method match GET /prod/\u001b]0;PWNED\u0007x\u001b[2J on this stage.',
+  }
+  const text = inspect(new GatewayError(quoted, { cause: new Error('Request failed with status code 403') }))
+  expect(text).toContain('GET /prod/\ufffd]0;PWNED\ufffdx\ufffd[2J on this stage.')
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for.
+  expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+})
