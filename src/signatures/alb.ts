@@ -449,7 +449,7 @@ export const albSignatures: readonly Signature[] = [
         cause:
           'The target is a Lambda function and the invocation failed: an unhandled error, throttling, a timeout, a response over 1 MB, or a malformed response object (no statusCode, a body that is not a string, a wrong isBase64Encoded).',
         remedy:
-          "Return {statusCode, statusDescription, headers, body, isBase64Encoded} with a string body under 1 MB; check the function's CloudWatch logs and the access log's error_reason (LambdaInvalidResponse, LambdaUnhandled, LambdaThrottling, LambdaResponseTooLarge, LambdaTimeout).",
+          "Return {statusCode, statusDescription, headers, body, isBase64Encoded} with a string body under 1 MB; check the function's CloudWatch logs and the access log's error_reason (LambdaInvalidResponse, LambdaUnhandled, LambdaThrottling, LambdaResponseTooLarge).",
         summary:
           "a Lambda target may have failed or returned a malformed response: check the function's logs and error_reason in the access log",
         docs: [ELB_DOCS.albLambdaTargets, ELB_DOCS.albAccessLogs],

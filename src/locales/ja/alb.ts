@@ -196,7 +196,7 @@ export const albJa: Readonly<Record<string, SignatureTexts>> = {
         cause:
           'ターゲットが Lambda 関数で、呼び出しが失敗した。処理されないエラー、スロットリング、タイムアウト、1 MB を超えるレスポンス、形式の不正なレスポンスオブジェクト（statusCode がない、body が文字列でない、isBase64Encoded の誤り）。',
         remedy:
-          '1 MB 未満の文字列の body を持つ {statusCode, statusDescription, headers, body, isBase64Encoded} を返す。関数の CloudWatch Logs とアクセスログの error_reason（LambdaInvalidResponse、LambdaUnhandled、LambdaThrottling、LambdaResponseTooLarge、LambdaTimeout）を確認する。',
+          '1 MB 未満の文字列の body を持つ {statusCode, statusDescription, headers, body, isBase64Encoded} を返す。関数の CloudWatch Logs とアクセスログの error_reason（LambdaInvalidResponse、LambdaUnhandled、LambdaThrottling、LambdaResponseTooLarge）を確認する。',
         summary:
           'Lambda ターゲットが失敗したか不正なレスポンスを返した可能性。関数のログとアクセスログの error_reason を確認する',
       },
