@@ -186,7 +186,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
         id: 'token-rejected',
         weight: 3,
         cause:
-          "A token was sent and the JWT authorizer rejected it: its audience (aud, or client_id in Cognito access tokens) is not in the authorizer's audience list, its issuer differs from the configured one (exactly, trailing slash included), it expired or is not valid yet, its key is not in the issuer's JWKS or it is not signed with RS256, or it is not a JWT at all (an opaque access token). The www-authenticate reply header gives the reason in error_description.",
+          "A token was sent and the JWT authorizer rejected it: its audience (aud, or client_id in Cognito access tokens) is not in the authorizer's audience list, its issuer differs from the configured one (exactly, trailing slash included), it expired or is not valid yet, its key is not in the issuer's JWKS or it is not signed with an RSA-based algorithm (such as RS256), or it is not a JWT at all (an opaque access token). The www-authenticate reply header gives the reason in error_description.",
         remedy:
           "Read the www-authenticate reply header (in a browser, add it to the CORS exposeHeaders of the API) and decode the token's payload (base64url JSON). Compare iss and aud with `aws apigatewayv2 get-authorizer --api-id <id> --authorizer-id <authorizer-id> --query JwtConfiguration`; fix them with `aws apigatewayv2 update-authorizer --api-id <id> --authorizer-id <authorizer-id> --jwt-configuration Audience=<client-id>,Issuer=<issuer-url>`, or refresh an expired token.",
         summary: 'the JWT authorizer rejected the token: read www-authenticate, then check aud, iss and exp',

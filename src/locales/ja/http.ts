@@ -73,7 +73,7 @@ export const httpJa: Readonly<Record<string, SignatureTexts>> = {
       },
       'token-rejected': {
         cause:
-          'トークンは送られたが、JWT オーソライザーが拒否した。オーディエンス（aud。Cognito のアクセストークンでは client_id）がオーソライザーのオーディエンス一覧にない、発行者が設定と違う（末尾のスラッシュまで完全一致が必要）、期限切れかまだ有効期間前、署名鍵が発行者の JWKS にないか RS256 で署名されていない、またはそもそも JWT ではない（不透明なアクセストークン）。理由はレスポンスヘッダー www-authenticate の error_description にある。',
+          'トークンは送られたが、JWT オーソライザーが拒否した。オーディエンス（aud。Cognito のアクセストークンでは client_id）がオーソライザーのオーディエンス一覧にない、発行者が設定と違う（末尾のスラッシュまで完全一致が必要）、期限切れかまだ有効期間前、署名鍵が発行者の JWKS にないか RSA 系のアルゴリズム（RS256 など）で署名されていない、またはそもそも JWT ではない（不透明なアクセストークン）。理由はレスポンスヘッダー www-authenticate の error_description にある。',
         remedy:
           'レスポンスヘッダー www-authenticate を読み（ブラウザでは API の CORS 設定の exposeHeaders に加える）、トークンのペイロード（base64url の JSON）をデコードする。iss と aud を `aws apigatewayv2 get-authorizer --api-id <id> --authorizer-id <authorizer-id> --query JwtConfiguration` と比べ、`aws apigatewayv2 update-authorizer --api-id <id> --authorizer-id <authorizer-id> --jwt-configuration Audience=<client-id>,Issuer=<issuer-url>` で直すか、期限切れのトークンを更新する。',
         summary: 'JWT オーソライザーがトークンを拒否した。www-authenticate を読み、aud、iss、exp を確認する',
