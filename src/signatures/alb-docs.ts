@@ -3,7 +3,7 @@ export const ELB_DOCS = {
   albTroubleshooting: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html',
   albAccessLogs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html',
   albIdleTimeout:
-    'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#connection-idle-timeout',
+    'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html#connection-idle-timeout',
   albLambdaTargets: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html',
   albAuthenticate: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-authenticate-users.html',
   alb502: 'https://repost.aws/knowledge-center/elb-alb-troubleshoot-502-errors',
