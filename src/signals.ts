@@ -41,17 +41,7 @@ export interface RequestIds {
 const API_HEADERS = ['x-amzn-errortype', 'x-amzn-requestid', 'x-amzn-request-id', 'x-amz-apigw-id', 'apigw-requestid'] as const
 
 /** Reply headers that only AWS sets. */
-const AWS_HEADERS = [
-  'x-amzn-errortype',
-  'x-amzn-requestid',
-  'x-amzn-request-id',
-  'x-amz-apigw-id',
-  'apigw-requestid',
-  'x-amz-cf-id',
-  'x-amz-cf-pop',
-  'x-amzn-waf-action',
-  'x-amzn-trace-id',
-] as const
+const AWS_HEADERS = [...API_HEADERS, 'x-amz-cf-id', 'x-amz-cf-pop', 'x-amzn-waf-action', 'x-amzn-trace-id'] as const
 
 const LOCAL_HOST =
   /^(?:localhost|[a-z0-9-]{1,63}\.localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|::1|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|host\.docker\.internal)$/i
