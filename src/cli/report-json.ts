@@ -26,20 +26,10 @@ export interface JsonEntry {
 }
 
 /**
- * The JSON entries of outcomes: diagnosed ones, or all of them with `all`. Redacted as the text report is:
- * captured strings through `redactText`, URLs through `redactUrl`, and the request's own credential values
- * removed from every string of the entry.
+ * The JSON entry of one outcome; `undefined` when it is not listed (not diagnosed, without `all`). Redacted as
+ * the text report is: captured strings through `redactText`, URLs through `redactUrl`, and the request's own
+ * credential values removed from every string of the entry.
  */
-export function jsonEntries(outcomes: readonly Outcome[], all: boolean): JsonEntry[] {
-  const entries: JsonEntry[] = []
-  for (const outcome of outcomes) {
-    const entry = jsonEntry(outcome, all)
-    if (entry !== undefined) entries.push(entry)
-  }
-  return entries
-}
-
-/** The JSON entry of one outcome, as {@link jsonEntries} makes it; `undefined` when it is not listed. */
 export function jsonEntry(outcome: Outcome, all: boolean): JsonEntry | undefined {
   if (outcome.diagnosis === undefined && !all) return undefined
   const { exchange } = outcome
