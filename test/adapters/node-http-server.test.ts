@@ -46,11 +46,12 @@ afterAll(async () => {
 describe.each(Object.entries(clients))('%s against node:http', (name, client) => {
   it.each(['/prod/v1/x', '/prod/chunked'])('diagnoses %s with the host declared in awsHosts', async (path) => {
     const outcome = await client({ url: `${base}${path}`, method: 'GET', headers: {} }, { awsHosts: ['127.0.0.1'] })
-    expect(outcome.diagnosis).toMatchObject({
-      code: 'MISSING_AUTHENTICATION_TOKEN',
-      layer: 'api-gateway-rest',
-      confidence: 'high',
-    })
+    expect(outcome.diagnosis).toMatchObject({ code: 'MISSING_AUTHENTICATION_TOKEN', layer: 'api-gateway-rest' })
+    // fetch and ky 1 hand the reply over before its body has all arrived, and the diagnosis reads only what
+    // has (docs/design-notes.md): the rest of the chunked body comes 20 ms later, after the reply is handed
+    // on. axios and ky 2 read the whole body themselves before they reject.
+    const partial = path === '/prod/chunked' && (name === 'fetch' || name === 'ky 1')
+    expect(outcome.diagnosis?.confidence).toBe(partial ? 'medium' : 'high')
     expect(outcome.diagnosis?.requestId).toBe('c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11')
     if (name === 'fetch' || name === 'ky 1') expect(await outcome.readBody()).toBe('{"message":"Missing Authentication Token"}')
   })
