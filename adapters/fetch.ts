@@ -42,10 +42,29 @@ export function withDiagnosis(fetchFn: FetchLike = globalThis.fetch, options: Di
     try {
       response = await fetchFn(input, init)
     } catch (error) {
+      // The caller's own abort is the caller's decision, whatever its reason (even a TypeError, which
+      // otherwise means a network failure): it passes through as it was.
+      if (abortedByCaller(input, init, error)) throw error
       throw await onFetchError(error, requestOf(input, init), now() - started, options)
     }
     if (!isFailure(response)) return response
     return onFailedResponse(response, requestOf(input, init), now() - started, options)
+  }
+}
+
+/**
+ * Whether the rejection comes from the caller's own signal (in `init`, or on a `Request` input) aborting.
+ * A `TimeoutError` reason (`AbortSignal.timeout()`) is the exception: the request got no reply in time,
+ * which is what the `NO_RESPONSE` timeout diagnosis explains.
+ */
+function abortedByCaller(input: RequestInfo | URL, init: RequestInit | undefined, error: unknown): boolean {
+  try {
+    const signal = init?.signal ?? (typeof Request !== 'undefined' && input instanceof Request ? input.signal : undefined)
+    if (signal === undefined || signal === null || !signal.aborted) return false
+    const reason: unknown = signal.reason
+    return !(error === reason && (reason as { name?: unknown } | null)?.name === 'TimeoutError')
+  } catch {
+    return true // a throwing getter on the caller's options: leave the rejection alone
   }
 }
 
