@@ -49,56 +49,43 @@ export function boundedJson(value: unknown, maxChars: number): BoundedJson {
     let item = input
     if (typeof item === 'object' && item !== null && typeof (item as { toJSON?: unknown }).toJSON === 'function')
       item = (item as { toJSON(key: string): unknown }).toJSON(key)
-    if (item === null) {
-      write('null')
+    // Escaping never shortens a string: only the first `room` characters of one can reach the output.
+    if (typeof item === 'string' && item.length > limit - size) item = item.slice(0, limit - size)
+    // Primitives and boxed primitives serialise as JSON.stringify does (which throws on BigInt).
+    if (
+      typeof item !== 'object' ||
+      item === null ||
+      item instanceof String ||
+      item instanceof Number ||
+      item instanceof Boolean
+    ) {
+      const text = JSON.stringify(item)
+      if (text === undefined) return false
+      write(text)
       return true
     }
-    switch (typeof item) {
-      case 'string': {
-        // Escaping never shortens a string: only the first `room` characters can appear in the output.
-        const room = limit - size
-        write(JSON.stringify(item.length > room ? item.slice(0, room) : item))
-        return true
-      }
-      case 'number':
-        write(Number.isFinite(item) ? String(item) : 'null')
-        return true
-      case 'boolean':
-        write(String(item))
-        return true
-      case 'bigint':
-        throw new TypeError('BigInt has no JSON form')
-      case 'object':
-        break
-      default:
-        return false
-    }
-    const object = item as object
-    if (ancestors.has(object)) throw new TypeError('cycle')
-    // A boxed primitive serialises as its value.
-    if (object instanceof String || object instanceof Number || object instanceof Boolean)
-      return visit(object.valueOf(), key, depth)
+    if (ancestors.has(item)) throw new TypeError('cycle')
     if (depth >= MAX_DEPTH) {
       write('null')
       return true
     }
-    ancestors.add(object)
-    if (Array.isArray(object)) {
+    ancestors.add(item)
+    if (Array.isArray(item)) {
       write('[')
-      for (let index = 0; index < object.length; index++) {
+      for (let index = 0; index < item.length; index++) {
         if (index > 0) write(',')
-        if (!visit(object[index], String(index), depth + 1)) write('null')
+        if (!visit(item[index], String(index), depth + 1)) write('null')
       }
       write(']')
     } else {
       write('{')
       let first = true
-      for (const name in object) {
-        if (!Object.hasOwn(object, name)) continue
+      for (const name in item) {
+        if (!Object.hasOwn(item, name)) continue
         const mark = parts.length
         const markSize = size
         write(`${first ? '' : ','}${JSON.stringify(name)}:`)
-        if (visit((object as Record<string, unknown>)[name], name, depth + 1)) first = false
+        if (visit((item as Record<string, unknown>)[name], name, depth + 1)) first = false
         else {
           // A member without a JSON form is left out, key and all.
           parts.length = mark
@@ -107,7 +94,7 @@ export function boundedJson(value: unknown, maxChars: number): BoundedJson {
       }
       write('}')
     }
-    ancestors.delete(object)
+    ancestors.delete(item)
     return true
   }
 

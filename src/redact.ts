@@ -64,12 +64,6 @@ const RULES: readonly Rule[] = [
     `"$1"$2"${REDACTED}"`,
     '"',
   ],
-  // The same names with a percent-encoded "=", as a path parameter quotes them.
-  [
-    /\b(api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|token|password|secret|session[_-]?id|jsessionid|phpsessid|sid|X-Amz-Security-Token|X-Amz-Signature|X-Amz-Credential|Credential|Signature|Key-Pair-Id|Policy)%3D[^&\s"'/]+/gi,
-    `$1%3D${REDACTED}`,
-    '%3',
-  ],
 ]
 
 /**
