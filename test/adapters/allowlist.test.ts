@@ -4,7 +4,7 @@
  * serialises, prints or throws; the diagnosis still shows what it rests on.
  */
 import { inspect } from 'node:util'
-import axios, { AxiosError, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
+import axios, { AxiosError, type AxiosRequestConfig, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
 import { describe, expect, it } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
@@ -42,7 +42,7 @@ describe('JSON.stringify(error) keeps no credential under a name no list knows (
     ['apiSecret body field, nested', { data: { client: { apiSecret: `${SECRET}7` } } }],
     ['a value after an escaped quote', { data: `{"password":"pa\\"ss-${SECRET}8"}` }],
     ['a form body', { data: `user=me&pwd=${SECRET}9` }],
-  ])('%s', async (_label, request) => {
+  ] as Array<[string, AxiosRequestConfig]>)('%s', async (_label, request) => {
     const api = withAxios(axiosReplying(...GATEWAY_REPLY))
     const error = await api.request({ method: 'post', url: `${API}/v1/items`, ...request }).catch((e: unknown) => e)
     expect((error as { diagnosis?: { code: string } }).diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
