@@ -1,30 +1,10 @@
 /**
- * Redaction of credentials in text that leaves the library. Every pattern is linear: no nested or
- * overlapping quantifiers.
+ * Redaction of credentials in free text that leaves the library (an AWS message that echoes a header, a
+ * client's error message). Structured data (headers, bodies, URLs) is masked by allowlist in `mask.ts`;
+ * these patterns catch what free text may quote. Every pattern is linear: no nested or overlapping
+ * quantifiers.
  */
-
 import { maskUrl, REDACTED } from './mask.ts'
-
-/** Header names whose values are credentials. */
-export const SECRET_HEADER_NAMES: ReadonlySet<string> = new Set([
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-  'x-api-key',
-  'x-amz-security-token',
-  'x-amz-content-sha256',
-  'x-csrf-token',
-  'x-xsrf-token',
-])
-/**
- * Whether a header's value is a credential: the names above, and their `x-amzn-Remapped-` forms (API
- * Gateway renames an Authorization header its backend returned to `x-amzn-Remapped-Authorization`).
- */
-export function isSecretHeader(name: string): boolean {
-  const lower = name.toLowerCase()
-  return SECRET_HEADER_NAMES.has(lower) || (lower.startsWith('x-amzn-remapped-') && SECRET_HEADER_NAMES.has(lower.slice(16)))
-}
 
 /** A pattern, its replacement, and the text (or any of the texts) without which the pattern cannot match. */
 type Rule = readonly [pattern: RegExp, replacement: string, gate: string | readonly string[]]
