@@ -11,6 +11,7 @@
 import { inspect } from 'node:util'
 import axios, { AxiosError, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
 import fc from 'fast-check'
+import ky1 from 'ky1'
 import ky2 from 'ky2'
 import { describe, expect, it } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
@@ -229,8 +230,8 @@ async function viaAxios(c: Case, options: DiagnosisOptions): Promise<unknown> {
     .catch((e: unknown) => e)
 }
 
-async function viaKy(c: Case, options: DiagnosisOptions): Promise<unknown> {
-  const api = withKy(ky2.create({ fetch: async () => reply(c), retry: 0, throwHttpErrors: true }), options)
+async function viaKy(ky: typeof ky2, c: Case, options: DiagnosisOptions): Promise<unknown> {
+  const api = withKy(ky.create({ fetch: async () => reply(c), retry: 0, throwHttpErrors: true }), options)
   return api(c.plainUrl.split('#')[0] ?? c.plainUrl, {
     method: c.method,
     headers: c.requestHeaders,
@@ -283,7 +284,7 @@ function captures(c: Case): { curl: string; har: string } {
 }
 
 describe('no canary reaches any output channel', () => {
-  it('adapters (fetch, axios, ky 2) in both modes, diagnose(), and the CLI', async () => {
+  it('adapters (fetch, axios, ky 1, ky 2) in both modes, diagnose(), and the CLI', async () => {
     let diagnosed = 0
     await fc.assert(
       fc.asyncProperty(caseArbitrary, async (c) => {
@@ -294,7 +295,8 @@ describe('no canary reaches any output channel', () => {
         for (const [client, call] of [
           ['fetch', viaFetch],
           ['axios', viaAxios],
-          ['ky 2', viaKy],
+          ['ky 1', (c: Case, options: DiagnosisOptions) => viaKy(ky1 as unknown as typeof ky2, c, options)],
+          ['ky 2', (c: Case, options: DiagnosisOptions) => viaKy(ky2, c, options)],
         ] as const) {
           for (const throwEnriched of [false, true]) {
             const out = capture()
