@@ -1,6 +1,7 @@
 /**
  * The clients of the adapter matrix, each wired with apigw-doctor and called the way an app would:
- * axios (http and fetch adapters), ky 1, ky 2, plain fetch, ofetch, got 14, got 16 and openapi-fetch.
+ * axios (http and fetch adapters), ky 1, ky 2, plain fetch, ofetch, got 14, got 16 and openapi-fetch
+ * (0.17 and 0.13, the first with `onError` middleware).
  * Each call reports what the app sees.
  */
 import axios, { AxiosError } from 'axios'
@@ -10,12 +11,13 @@ import ky1 from 'ky1'
 import ky2 from 'ky2'
 import { FetchError, ofetch } from 'ofetch'
 import createClient from 'openapi-fetch'
+import createClient013 from 'openapi-fetch013'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
 import { withDiagnosis as withGot } from '../../adapters/got.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
 import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
-import { withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
+import { type OpenapiFetchClientLike, withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
 import type { DiagnosisOptions } from '../../src/middleware.ts'
 import type { Diagnosis } from '../../src/types.ts'
 
@@ -132,10 +134,14 @@ interface OpenapiFetchResult {
   response: Response
 }
 
-async function viaOpenapiFetch(call: Call, options?: DiagnosisOptions): Promise<Outcome> {
+async function viaOpenapiFetch(
+  create: (options: { baseUrl: string }) => OpenapiFetchClientLike,
+  call: Call,
+  options?: DiagnosisOptions,
+): Promise<Outcome> {
   const url = new URL(call.url)
   // Created per call: openapi-fetch takes globalThis.fetch when the client is created, after MSW patched it.
-  const client = withOpenapiFetch(createClient({ baseUrl: url.origin }), options) as unknown as {
+  const client = withOpenapiFetch(create({ baseUrl: url.origin }), options) as unknown as {
     request(method: string, path: string, init: { headers: Record<string, string> }): Promise<OpenapiFetchResult>
   }
   try {
@@ -162,11 +168,14 @@ export const clients: Record<string, Client> = {
   ofetch: viaOfetch,
   'got 14': (call, options) => viaGot(got14, call, options),
   'got 16': (call, options) => viaGot(got16, call, options),
-  'openapi-fetch': viaOpenapiFetch,
+  'openapi-fetch': (call, options) => viaOpenapiFetch(createClient, call, options),
+  // 0.13's Middleware type differs in details from 0.17's; the middleware object is the same.
+  'openapi-fetch 0.13': (call, options) =>
+    viaOpenapiFetch(createClient013 as unknown as (options: { baseUrl: string }) => OpenapiFetchClientLike, call, options),
 }
 
 /** The clients that resolve a failed reply with its Response (diagnosis on the Response) instead of rejecting. */
-export const RESOLVING: ReadonlySet<string> = new Set(['fetch', 'openapi-fetch'])
+export const RESOLVING: ReadonlySet<string> = new Set(['fetch', 'openapi-fetch', 'openapi-fetch 0.13'])
 
 /** The name of the error class each rejecting client keeps, as `error.name` shows it. */
 export const ERROR_NAME: Readonly<Record<string, string>> = {
