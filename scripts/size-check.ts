@@ -30,7 +30,7 @@ const BUDGETS: Readonly<Record<string, number>> = {
  */
 const ADAPTER_DELTA_LIMIT = 6000 // measured up to 5.76 kB on 2026-11-24
 const ADAPTER_DELTA_BUDGET = 1000
-const ADAPTERS = ['axios', 'ky', 'fetch'] as const
+const ADAPTERS = ['axios', 'ky', 'fetch', 'ofetch', 'got', 'openapi-fetch'] as const
 const CORE = 'core + English catalog (apigw-doctor: diagnose)'
 
 /** The Japanese overlay's module: src/locales/ja.ts, dist/locales/ja.js or the chunk tsdown splits it into. */
@@ -109,6 +109,9 @@ const englishEntries: Record<string, Record<string, string>> = {
   'apigw-doctor/axios': { 'dist/axios.js': '*' },
   'apigw-doctor/ky': { 'dist/ky.js': '*' },
   'apigw-doctor/fetch': { 'dist/fetch.js': '*' },
+  'apigw-doctor/ofetch': { 'dist/ofetch.js': '*' },
+  'apigw-doctor/got': { 'dist/got.js': '*' },
+  'apigw-doctor/openapi-fetch': { 'dist/openapi-fetch.js': '*' },
 }
 const overlayExists = existsSync(join(root, 'src', 'locales', 'ja.ts'))
 console.log(
