@@ -27,7 +27,7 @@ printModules('engine without the catalog', await bundleSize(root, { 'src/diagnos
 const core = await bundleSize(root, { 'src/index.ts': '{ diagnose }' })
 printModules('diagnose() with the English catalog', core)
 const coreIds = new Set(core.modules.map((module) => module.id))
-for (const adapter of ['axios', 'ky', 'fetch']) {
+for (const adapter of ['axios', 'ky', 'fetch', 'ofetch', 'got', 'openapi-fetch']) {
   const bundle = await bundleSize(root, { [`adapters/${adapter}.ts`]: '{ withDiagnosis }' })
   const added = { ...bundle, modules: bundle.modules.filter((module) => !coreIds.has(module.id)) }
   printModules(`apigw-doctor/${adapter}: +${bundle.gzip - core.gzip} B gzip over the core, from these modules`, added)
