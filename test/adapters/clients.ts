@@ -169,9 +169,7 @@ export const clients: Record<string, Client> = {
   'got 14': (call, options) => viaGot(got14, call, options),
   'got 16': (call, options) => viaGot(got16, call, options),
   'openapi-fetch': (call, options) => viaOpenapiFetch(createClient, call, options),
-  // 0.13's Middleware type differs in details from 0.17's; the middleware object is the same.
-  'openapi-fetch 0.13': (call, options) =>
-    viaOpenapiFetch(createClient013 as unknown as (options: { baseUrl: string }) => OpenapiFetchClientLike, call, options),
+  'openapi-fetch 0.13': (call, options) => viaOpenapiFetch(createClient013, call, options),
 }
 
 /** The clients that resolve a failed reply with its Response (diagnosis on the Response) instead of rejecting. */
