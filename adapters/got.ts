@@ -6,7 +6,7 @@
  * @module
  */
 import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
-import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
+import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding, withBaseUrl } from '../src/middleware.ts'
 import { byteLimit, readBodyForDiagnosis } from '../src/read-response.ts'
 import type { HeadersLike, RequestInput } from '../src/types.ts'
 
@@ -36,7 +36,13 @@ interface GotErrorFields {
   cause?: unknown
   event?: unknown
   timings?: { start?: unknown; error?: unknown }
-  options?: { url?: unknown; method?: unknown; headers?: HeadersLike; timeout?: Record<string, unknown> }
+  options?: {
+    url?: unknown
+    method?: unknown
+    headers?: HeadersLike
+    timeout?: Record<string, unknown>
+    prefixUrl?: unknown
+  }
   response?: {
     statusCode: number
     statusMessage?: string
@@ -55,7 +61,9 @@ interface GotErrorFields {
 export function diagnosisHooks(options: DiagnosisOptions = {}): DiagnosisHooks {
   const hook = ((error: Error) => {
     if (typeof error !== 'object' || error === null) return Promise.resolve(error)
-    return handleFailure(error, () => findingFor(error as unknown as GotErrorFields, options), options)
+    const fields = error as unknown as GotErrorFields
+    // The `prefixUrl` names the host apigw-doctor was installed for (read inside the guard: getters may throw).
+    return handleFailure(error, () => findingFor(fields, withBaseUrl(options, fields.options?.prefixUrl)), options)
   }) as DiagnosisBeforeErrorHook
   return { beforeError: [hook] }
 }

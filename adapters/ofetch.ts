@@ -10,7 +10,7 @@
  */
 import type { $Fetch, FetchError } from 'ofetch'
 import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
-import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
+import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding, withBaseUrl } from '../src/middleware.ts'
 import { byteLimit, readBodyForDiagnosis } from '../src/read-response.ts'
 import type { Diagnosis, HeadersLike, RequestInput } from '../src/types.ts'
 
@@ -27,7 +27,7 @@ interface FetchErrorFields {
   name: string
   message: string
   request?: unknown
-  options?: { method?: string; headers?: HeadersLike; timeout?: unknown }
+  options?: { method?: string; headers?: HeadersLike; timeout?: unknown; baseURL?: unknown }
   response?: Response
   data?: unknown
   cause?: unknown
@@ -76,7 +76,9 @@ async function onFetchError(error: unknown, options: DiagnosisOptions): Promise<
   } catch {
     return error // a throwing getter: the rejection goes on as it was
   }
-  return handleFailure(error, () => findingFor(error as FetchErrorFields, options), options)
+  const fields = error as FetchErrorFields
+  // The `baseURL` (of `create()` or of this call) names the host apigw-doctor was installed for.
+  return handleFailure(error, () => findingFor(fields, withBaseUrl(options, fields.options?.baseURL)), options)
 }
 
 async function findingFor(error: FetchErrorFields, options: DiagnosisOptions): Promise<Finding | undefined> {

@@ -9,7 +9,7 @@
 import type { Middleware } from 'openapi-fetch'
 import { GatewayError } from '../src/error.ts'
 import type { DiagnosisOptions } from '../src/middleware.ts'
-import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
+import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding, withBaseUrl } from '../src/middleware.ts'
 import { byteLimit, readResponseClone } from '../src/read-response.ts'
 import type { Diagnosis, RequestInput } from '../src/types.ts'
 
@@ -42,13 +42,15 @@ export function diagnosisMiddleware(options: DiagnosisOptions = {}): Middleware 
       }
       return undefined
     },
-    async onResponse({ request, response }) {
+    async onResponse({ request, response, options: client }) {
       if (!isFailure(response)) return undefined
       const outcome = await handleFailure(
         response,
         async () => {
           const url = response.url !== '' ? response.url : request.url
           if (!inScope(url, options)) return undefined
+          // The client's `baseUrl` names the host apigw-doctor was installed for.
+          const witnessed = withBaseUrl(options, client?.baseUrl)
           const body = await readResponseClone(response, byteLimit(options.maxBodyBytes))
           return replyFinding(
             {
@@ -59,7 +61,7 @@ export function diagnosisMiddleware(options: DiagnosisOptions = {}): Middleware 
               request: requestOf(request),
               elapsedMs: elapsedSince(started, request),
             },
-            options,
+            witnessed,
             response,
           )
         },
@@ -68,8 +70,8 @@ export function diagnosisMiddleware(options: DiagnosisOptions = {}): Middleware 
       if (outcome instanceof GatewayError) throw outcome
       return undefined // the same Response, now with `diagnosis`: openapi-fetch reads its body into `error`
     },
-    async onError({ request, error }) {
-      const outcome = await onFetchError(error, request, elapsedSince(started, request), options)
+    async onError({ request, error, options: client }) {
+      const outcome = await onFetchError(error, request, elapsedSince(started, request), options, client?.baseUrl)
       // An Error replaces the thrown one (the GatewayError); nothing keeps the original, now diagnosed.
       return outcome instanceof GatewayError ? outcome : undefined
     },
@@ -107,6 +109,7 @@ async function onFetchError(
   request: Request,
   elapsedMs: number | undefined,
   options: DiagnosisOptions,
+  baseUrl: unknown,
 ): Promise<unknown> {
   if (typeof error !== 'object' || error === null) return error
   let name: unknown
@@ -129,7 +132,7 @@ async function onFetchError(
           errorCode: causeCode(error),
           errorText: `${String(name)}: ${String((error as { message?: unknown }).message)}`,
         },
-        options,
+        withBaseUrl(options, baseUrl),
       )
       return diagnosis === undefined ? undefined : { diagnosis }
     },

@@ -135,17 +135,18 @@ interface OpenapiFetchResult {
 }
 
 async function viaOpenapiFetch(
-  create: (options: { baseUrl: string }) => OpenapiFetchClientLike,
+  create: (options: { baseUrl?: string }) => OpenapiFetchClientLike,
   call: Call,
   options?: DiagnosisOptions,
 ): Promise<Outcome> {
-  const url = new URL(call.url)
   // Created per call: openapi-fetch takes globalThis.fetch when the client is created, after MSW patched it.
-  const client = withOpenapiFetch(create({ baseUrl: url.origin }), options) as unknown as {
+  // No baseUrl and the full URL as the path, as the other clients are called: a baseUrl would count as a
+  // witness that its host is AWS (`baseUrlIsAws`), which witness-clients.test.ts covers.
+  const client = withOpenapiFetch(create({}), options) as unknown as {
     request(method: string, path: string, init: { headers: Record<string, string> }): Promise<OpenapiFetchResult>
   }
   try {
-    const result = await client.request(call.method, `${url.pathname}${url.search}`, { headers: call.headers })
+    const result = await client.request(call.method, call.url, { headers: call.headers })
     return {
       response: result.response,
       diagnosis: diagnosisOf(result.response),
