@@ -44,13 +44,31 @@ function wantsJapanese(locale: LocaleOption | undefined): boolean {
 }
 
 /**
- * The diagnosis code, with the overlay `locale` asks for registered. Rejects when either fails to load
- * (offline, a blocked chunk): the caller then leaves the failure undiagnosed, and the next call retries.
+ * How long a failure waits for the diagnosis code in a browser before it passes on undiagnosed: a chunk
+ * stuck on a slow network must not hold the user's error. The load goes on, for the next failure.
  */
-export async function loadEngine(locale: LocaleOption | undefined): Promise<MiddlewareEngine> {
-  if (!wantsJapanese(locale)) return loadMiddlewareEngine()
-  const [engine] = await Promise.all([loadMiddlewareEngine(), loadJapanese()])
-  return engine
+export const LOAD_TIMEOUT_MS = 3000
+
+/**
+ * The diagnosis code, with the overlay `locale` asks for registered. Rejects when either fails to load
+ * (offline, a blocked chunk) or, in a browser, takes longer than `LOAD_TIMEOUT_MS`: the caller then leaves
+ * the failure undiagnosed, and the next call retries (or finds the code loaded meanwhile).
+ */
+export function loadEngine(locale: LocaleOption | undefined): Promise<MiddlewareEngine> {
+  const loading = wantsJapanese(locale)
+    ? Promise.all([loadMiddlewareEngine(), loadJapanese()]).then(([engine]) => engine)
+    : loadMiddlewareEngine()
+  // On a server the code comes from disk: no network to stall on, and a busy machine may be slow to parse it.
+  return isServerRuntime() ? loading : withTimeout(loading, LOAD_TIMEOUT_MS)
+}
+
+/** `promise`, or a rejection once `ms` have passed; the timer never outlives the race. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`apigw-doctor: the diagnosis code did not load within ${ms} ms`)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
 /** Prefetches already scheduled, by language, so that installing many adapters schedules one of each. */

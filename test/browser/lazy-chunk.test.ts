@@ -14,6 +14,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { after, before, beforeEach, describe, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import { build } from 'rolldown'
+import { LOAD_TIMEOUT_MS } from '../../src/engine-loader.ts'
 import { gatewayReply } from '../../src/replies.ts'
 import { type LaunchedChromium, launchChromium } from './chromium.ts'
 import type { CallResult } from './lazy/page.ts'
@@ -165,6 +166,29 @@ describe('the diagnosis code loads at the first failure', { timeout: 120_000 }, 
     const retried = await call('english')
     assert.equal(retried.code, 'MISSING_AUTHENTICATION_TOKEN', 'the next failure loaded the chunk and was diagnosed')
     assert.equal(retried.marked, true)
+  })
+
+  test('a chunk stuck on a slow network does not hold the error: it passes on undiagnosed, the next failure finds the chunk', async () => {
+    await page.route(ENGINE_CHUNK, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, LOAD_TIMEOUT_MS + 1500))
+      await route.continue()
+    })
+    await openPage()
+    const started = Date.now()
+    const slow = await call('english')
+    const waited = Date.now() - started
+    assert.equal(slow.status, 403)
+    assert.equal(slow.code, null, 'passed on undiagnosed')
+    assert.equal(slow.marked, false)
+    assert.equal(slow.body, REPLY.body)
+    // It waited for the load as long as the timeout allows, and no longer: the chunk came 1.5 s after that.
+    assert.ok(waited >= LOAD_TIMEOUT_MS - 100, `waited ${waited} ms`)
+
+    await waitFor(() => loaded(ENGINE_CHUNK).length === 1, 'the chunk request')
+    await new Promise((resolve) => setTimeout(resolve, 2000)) // the chunk arrives meanwhile
+    const next = await call('english')
+    assert.equal(next.code, 'MISSING_AUTHENTICATION_TOKEN')
+    assert.equal(loaded(ENGINE_CHUNK).length, 1, 'the load that was under way served the next failure')
   })
 
   test('the idle prefetch loads the chunks, so that a failure with no network is still diagnosed', async () => {
