@@ -24,7 +24,7 @@ export const requestPageSignatures: readonly Signature[] = [
     layer: 'cloudfront',
     title: 'The CloudFront behavior that matches {request} does not allow this HTTP method (403)',
     // The first sentence only: the 2018 capture has "<H1>ERROR</H1>" without a status and no footer at all.
-    match: { bodyIncludes: [PAGE_HEADING, METHOD_SENTENCE], distinctive: true },
+    match: { bodyIncludes: [METHOD_SENTENCE], distinctive: true },
     causes: [
       {
         id: 'request-falls-to-static-behavior',
@@ -65,6 +65,8 @@ export const requestPageSignatures: readonly Signature[] = [
     title: 'CloudFront refused {request}: no distribution serves {host}, or the request shape is refused (403 Bad request.)',
     // "Bad request." with 403; the same sentence with 400 is CLOUDFRONT_BAD_REQUEST_400.
     match: { status: [403], bodyIncludes: [PAGE_HEADING, BAD_REQUEST_SENTENCE], distinctive: true },
+    // The page copied from the screen, its heading cut: the sentence beside any line CloudFront draws.
+    alsoMatch: [{ status: [403], bodyIncludes: [BAD_REQUEST_SENTENCE], bodyIncludesAny: ANY_CLOUDFRONT_PAGE, distinctive: true }],
     // The reference rates this mapping medium: the same sentence also covers request shapes CloudFront refuses.
     maxConfidence: 'medium',
     causes: [
@@ -152,7 +154,7 @@ export const requestPageSignatures: readonly Signature[] = [
     code: 'CLOUDFRONT_GEO_RESTRICTED',
     layer: 'cloudfront',
     title: "CloudFront's geographic restriction blocks the country {request} came from (403)",
-    match: { bodyIncludes: [PAGE_HEADING, GEO_SENTENCE], distinctive: true },
+    match: { bodyIncludes: [GEO_SENTENCE], distinctive: true },
     causes: [
       {
         id: 'viewer-country-blocked',
