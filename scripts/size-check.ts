@@ -29,12 +29,12 @@ const ADAPTERS = ['axios', 'ky', 'fetch'] as const
 
 /** What the page loads when it installs an adapter: the budget of issue #14, and a limit that stops growth. */
 const INITIAL_BUDGET = 3000
-const INITIAL_LIMIT = 2000 // measured 1.69 kB (fetch) to 1.82 kB (ky) on 2026-12-07
+const INITIAL_LIMIT = 2000 // measured 1.78 kB (fetch) to 1.90 kB (ky) on 2026-12-07
 
 /** What loads later, by `import()`: the limit of each lazy part, the measured size rounded up. */
 const LAZY_PARTS = {
-  diagnosis: { label: 'first failure: engine, catalog, output', limit: 71000 }, // measured 68.54 kB
-  japanese: { label: "locale 'ja': the Japanese overlay", limit: 59000 }, // measured 56.91 kB
+  diagnosis: { label: 'first failure: engine, catalog, output', limit: 75000 }, // measured 72.92 kB with main's tolerant reader
+  japanese: { label: "locale 'ja': the Japanese overlay", limit: 59000 }, // measured 57.05 kB
 } as const
 type LazyPart = keyof typeof LAZY_PARTS
 
