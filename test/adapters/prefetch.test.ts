@@ -88,3 +88,34 @@ describe('prefetchWhenIdle', () => {
     }
   })
 })
+
+describe('installing an adapter in a browser', () => {
+  const installs: Record<string, () => Promise<() => unknown>> = {
+    axios: async () => {
+      const { withDiagnosis } = await import('../../adapters/axios.ts')
+      const { default: axios } = await import('axios')
+      return () => withDiagnosis(axios.create())
+    },
+    ky: async () => {
+      const { withDiagnosis } = await import('../../adapters/ky.ts')
+      const ky = { extend: () => ky }
+      return () => withDiagnosis(ky)
+    },
+    fetch: async () => {
+      const { withDiagnosis } = await import('../../adapters/fetch.ts')
+      return () => withDiagnosis(async () => new Response(null))
+    },
+  }
+
+  it.each(Object.keys(installs))('%s: queues the prefetch, once for several installs', async (name) => {
+    vi.resetModules()
+    const install = await installs[name]?.()
+    const idle = vi.fn()
+    vi.stubGlobal('requestIdleCallback', idle)
+    asBrowser(() => {
+      install?.()
+      install?.()
+    })
+    expect(idle).toHaveBeenCalledTimes(1)
+  })
+})
