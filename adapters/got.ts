@@ -6,7 +6,15 @@
  * @module
  */
 import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
-import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding, withBaseUrl } from '../src/middleware.ts'
+import {
+  causeCode,
+  diagnoseNoReply,
+  handleFailure,
+  inScope,
+  prepareDiagnosis,
+  replyFinding,
+  withBaseUrl,
+} from '../src/middleware.ts'
 import { byteLimit, readBodyForDiagnosis } from '../src/read-response.ts'
 import type { HeadersLike, RequestInput } from '../src/types.ts'
 
@@ -59,6 +67,7 @@ interface GotErrorFields {
  * With `throwHttpErrors: false`, got skips `beforeError` for HTTP errors: those replies are not diagnosed.
  */
 export function diagnosisHooks(options: DiagnosisOptions = {}): DiagnosisHooks {
+  prepareDiagnosis(options)
   const hook = ((error: Error) => {
     if (typeof error !== 'object' || error === null) return Promise.resolve(error)
     const fields = error as unknown as GotErrorFields
@@ -106,7 +115,7 @@ async function findingFor(error: GotErrorFields, options: DiagnosisOptions): Pro
   }
   const kind = noReplyKind(error)
   if (kind === undefined) return undefined
-  const diagnosis = diagnoseNoReply(
+  const diagnosis = await diagnoseNoReply(
     {
       kind,
       request,

@@ -10,7 +10,15 @@
  */
 import type { $Fetch, FetchError } from 'ofetch'
 import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
-import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding, withBaseUrl } from '../src/middleware.ts'
+import {
+  causeCode,
+  diagnoseNoReply,
+  handleFailure,
+  inScope,
+  prepareDiagnosis,
+  replyFinding,
+  withBaseUrl,
+} from '../src/middleware.ts'
 import { byteLimit, readBodyForDiagnosis } from '../src/read-response.ts'
 import type { Diagnosis, HeadersLike, RequestInput } from '../src/types.ts'
 
@@ -48,6 +56,7 @@ interface FetchErrorFields {
  * ```
  */
 export function withDiagnosis<F extends OfetchLike>(fetcher: F, options: DiagnosisOptions = {}): F {
+  prepareDiagnosis(options)
   const inner: $Fetch = fetcher
   const diagnosed = (async (request: Parameters<$Fetch>[0], init?: Parameters<$Fetch>[1]) => {
     try {
@@ -101,7 +110,7 @@ async function findingFor(error: FetchErrorFields, options: DiagnosisOptions): P
   if (name !== 'TypeError' && name !== 'TimeoutError') return undefined
   const timedOut = name === 'TimeoutError'
   const timeout = error.options?.timeout
-  const diagnosis = diagnoseNoReply(
+  const diagnosis = await diagnoseNoReply(
     {
       kind: timedOut ? 'timeout' : 'network',
       request,

@@ -7,9 +7,16 @@
  * @module
  */
 import type { Middleware } from 'openapi-fetch'
-import { GatewayError } from '../src/error.ts'
 import type { DiagnosisOptions } from '../src/middleware.ts'
-import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding, withBaseUrl } from '../src/middleware.ts'
+import {
+  causeCode,
+  diagnoseNoReply,
+  handleFailure,
+  inScope,
+  prepareDiagnosis,
+  replyFinding,
+  withBaseUrl,
+} from '../src/middleware.ts'
 import { byteLimit, readResponseClone } from '../src/read-response.ts'
 import type { Diagnosis, RequestInput } from '../src/types.ts'
 
@@ -31,6 +38,7 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
  * hands it only the final reply.
  */
 export function diagnosisMiddleware(options: DiagnosisOptions = {}): Middleware {
+  prepareDiagnosis(options)
   // When each request left, for the elapsed time; a Request another middleware replaced is not found.
   const started = new WeakMap<Request, number>()
   return {
@@ -67,13 +75,14 @@ export function diagnosisMiddleware(options: DiagnosisOptions = {}): Middleware 
         },
         options,
       )
-      if (outcome instanceof GatewayError) throw outcome
+      // handleFailure hands back the response itself or a GatewayError (not imported: it loads with the engine).
+      if (outcome !== response) throw outcome
       return undefined // the same Response, now with `diagnosis`: openapi-fetch reads its body into `error`
     },
     async onError({ request, error, options: client }) {
       const outcome = await onFetchError(error, request, elapsedSince(started, request), options, client?.baseUrl)
-      // An Error replaces the thrown one (the GatewayError); nothing keeps the original, now diagnosed.
-      return outcome instanceof GatewayError ? outcome : undefined
+      // A different Error (the GatewayError) replaces the thrown one; nothing keeps the original, now diagnosed.
+      return outcome !== error && outcome instanceof Error ? outcome : undefined
     },
   }
 }
@@ -122,9 +131,9 @@ async function onFetchError(
   if (name !== 'TypeError' && name !== 'TimeoutError') return error
   return handleFailure(
     error,
-    () => {
+    async () => {
       if (!inScope(request.url, options)) return undefined
-      const diagnosis = diagnoseNoReply(
+      const diagnosis = await diagnoseNoReply(
         {
           kind: name === 'TimeoutError' ? 'timeout' : 'network',
           request: requestOf(request),
