@@ -49,7 +49,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()))
 })
 
-describe.each(Object.entries(clients))('%s against node:http', (name, client) => {
+describe.each(Object.entries(clients))('%s against node:http', (_name, client) => {
   it.each(['/prod/v1/x', '/prod/chunked'])('diagnoses %s with the host declared in awsHosts', async (path) => {
     const outcome = await client({ url: `${base}${path}`, method: 'GET', headers: {} }, { awsHosts: ['127.0.0.1'] })
     expect(outcome.diagnosis).toMatchObject({
