@@ -4,8 +4,7 @@
  * `diagnose()` can read, without ever consuming a body the user may still read.
  * @module
  */
-import { DEFAULT_MAX_BODY_BYTES, readBodyText } from './body.ts'
-import { boundedJson } from './bounded-json.ts'
+import { DEFAULT_MAX_BODY_BYTES } from './limits.ts'
 import type { BodyLike } from './types.ts'
 
 /** The part of a WHATWG `Response` a bounded read needs. */
@@ -111,13 +110,4 @@ function concat(chunks: readonly Uint8Array[], maxBytes: number): Uint8Array {
     offset += part.byteLength
   }
   return out
-}
-
-/** The beginning of a body as text, for `GatewayError.response.body`; `undefined` when it is not text. */
-export function bodyPreview(body: BodyLike, maxBytes: number): string | undefined {
-  const read = readBodyText(body, maxBytes)
-  if (read.text !== undefined) return read.text
-  if (read.kind !== 'json') return undefined
-  // Serialising all of a parsed body to keep its beginning would cost as much as the body is large.
-  return boundedJson(read.parsed, maxBytes).text
 }
