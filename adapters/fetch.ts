@@ -4,6 +4,8 @@
  * `response.diagnosis` set and the body unread (or reject with a `GatewayError` with `throwEnriched`).
  * @module
  */
+
+import { abortedByCaller } from '../src/caller-abort.ts'
 import {
   causeCode,
   type DiagnosisOptions,
@@ -52,7 +54,7 @@ export function withDiagnosis(fetchFn: FetchLike = globalThis.fetch, options: Di
     } catch (error) {
       // The caller's own abort is the caller's decision, whatever its reason (even a TypeError, which
       // otherwise means a network failure): it passes through as it was.
-      if (abortedByCaller(input, init, error)) throw error
+      if (abortedByCaller(signalOf(input, init))) throw error
       throw await onFetchError(error, requestOf(input, init), now() - started, options)
     }
     if (!isFailure(response)) return response
@@ -60,19 +62,12 @@ export function withDiagnosis(fetchFn: FetchLike = globalThis.fetch, options: Di
   }
 }
 
-/**
- * Whether the rejection comes from the caller's own signal (in `init`, or on a `Request` input) aborting.
- * A `TimeoutError` reason (`AbortSignal.timeout()`) is the exception: the request got no reply in time,
- * which is what the `NO_RESPONSE` timeout diagnosis explains.
- */
-function abortedByCaller(input: RequestInfo | URL, init: RequestInit | undefined, error: unknown): boolean {
+/** The caller's signal: in `init`, or on a `Request` input. */
+function signalOf(input: RequestInfo | URL, init: RequestInit | undefined): AbortSignal | null | undefined {
   try {
-    const signal = init?.signal ?? (typeof Request !== 'undefined' && input instanceof Request ? input.signal : undefined)
-    if (signal === undefined || signal === null || !signal.aborted) return false
-    const reason: unknown = signal.reason
-    return !(error === reason && (reason as { name?: unknown } | null)?.name === 'TimeoutError')
+    return init?.signal ?? (typeof Request !== 'undefined' && input instanceof Request ? input.signal : undefined)
   } catch {
-    return true // a throwing getter on the caller's options: leave the rejection alone
+    return undefined
   }
 }
 

@@ -3,9 +3,13 @@
  * when its reason is a TypeError, which fetch otherwise uses for network failures (issue #15, finding 5).
  */
 import ky2 from 'ky2'
+import { ofetch } from 'ofetch'
+import createClient from 'openapi-fetch'
 import { describe, expect, it } from 'vitest'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
+import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
+import { withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
 import { API } from './support.ts'
 
 /** A fetch that never answers, and rejects with the signal's reason when the caller aborts, as fetch does. */
@@ -54,4 +58,28 @@ it('ky 2: a caller abort that ky wraps as a NetworkError is not diagnosed', asyn
   controller.abort(new TypeError('fetch failed'))
   const error = await pending
   expect(Object.hasOwn(error as object, 'diagnosis')).toBe(false)
+})
+
+describe('the other fetch-based adapters: the caller aborts with a TypeError reason', () => {
+  it('openapi-fetch: the rejection is the reason itself, with nothing attached', async () => {
+    const controller = new AbortController()
+    const reason = new TypeError('fetch failed')
+    const client = withOpenapiFetch(createClient({ baseUrl: API, fetch: hangingFetch }), { throwEnriched: true })
+    // No OpenAPI paths are declared here: the call is typed loosely.
+    const get = client.GET as unknown as (path: string, init: RequestInit) => Promise<unknown>
+    const pending = get('/v1/x', { signal: controller.signal }).catch((e: unknown) => e)
+    controller.abort(reason)
+    expect(await pending).toBe(reason)
+    expect(Object.hasOwn(reason, 'diagnosis')).toBe(false)
+  })
+
+  it('ofetch: its FetchError passes through as ofetch made it, with nothing attached', async () => {
+    const controller = new AbortController()
+    const api = withOfetch(ofetch.create({ retry: 0 }, { fetch: hangingFetch }), { throwEnriched: true })
+    const pending = api(`${API}/v1/x`, { signal: controller.signal }).catch((e: unknown) => e)
+    controller.abort(new TypeError('fetch failed'))
+    const error = await pending
+    expect((error as Error).name).toBe('FetchError')
+    expect(Object.hasOwn(error as object, 'diagnosis')).toBe(false)
+  })
 })
