@@ -13,10 +13,14 @@ import axios, { AxiosError, type AxiosResponse, type InternalAxiosRequestConfig 
 import fc from 'fast-check'
 import ky1 from 'ky1'
 import ky2 from 'ky2'
+import { ofetch } from 'ofetch'
+import createClient from 'openapi-fetch'
 import { describe, expect, it } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
+import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
+import { withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
 import type { DiagnosisLogger } from '../../src/format.ts'
 import { diagnose, formatDiagnosis, formatMessage, signatures } from '../../src/index.ts'
 import type { DiagnosisOptions } from '../../src/middleware.ts'
@@ -239,6 +243,30 @@ async function viaKy(ky: typeof ky2, c: Case, options: DiagnosisOptions): Promis
   }).catch((e: unknown) => e)
 }
 
+async function viaOfetch(c: Case, options: DiagnosisOptions): Promise<unknown> {
+  const api = withOfetch(ofetch.create({ retry: 0 }, { fetch: async () => reply(c) }), options)
+  const body = c.method === 'GET' ? undefined : c.requestJson
+  return api(c.plainUrl.split('#')[0] ?? c.plainUrl, { method: c.method, headers: c.requestHeaders, body: body as never }).catch(
+    (e: unknown) => e,
+  )
+}
+
+/** openapi-fetch resolves an HTTP error as `{ error, response }`: the diagnosis is on `response`. */
+async function viaOpenapiFetch(c: Case, options: DiagnosisOptions): Promise<unknown> {
+  const client = withOpenapiFetch(createClient({ fetch: async () => reply(c) }), options) as unknown as {
+    request(
+      method: string,
+      path: string,
+      init: { headers: Record<string, string>; body?: unknown },
+    ): Promise<{ response: Response }>
+  }
+  const body = c.method === 'GET' ? undefined : c.requestJson
+  return client
+    .request(c.method, c.plainUrl.split('#')[0] ?? c.plainUrl, { headers: c.requestHeaders, body })
+    .then((result) => result.response)
+    .catch((e: unknown) => e)
+}
+
 /** The exchange as `curl -v` prints it, and as a HAR entry. */
 function captures(c: Case): { curl: string; har: string } {
   const target = c.plainUrl.slice(`https://${HOST}`.length).split('#')[0] ?? '/'
@@ -284,8 +312,9 @@ function captures(c: Case): { curl: string; har: string } {
 }
 
 describe('no canary reaches any output channel', () => {
-  it('adapters (fetch, axios, ky 1, ky 2) in both modes, diagnose(), and the CLI', async () => {
+  it('adapters (fetch, axios, ky 1, ky 2, ofetch, openapi-fetch) in both modes, diagnose(), and the CLI', async () => {
     let diagnosed = 0
+    const seen = new Set<string>()
     await fc.assert(
       fc.asyncProperty(caseArbitrary, async (c) => {
         const found: string[] = []
@@ -297,10 +326,13 @@ describe('no canary reaches any output channel', () => {
           ['axios', viaAxios],
           ['ky 1', (c: Case, options: DiagnosisOptions) => viaKy(ky1 as unknown as typeof ky2, c, options)],
           ['ky 2', (c: Case, options: DiagnosisOptions) => viaKy(ky2, c, options)],
+          ['ofetch', viaOfetch],
+          ['openapi-fetch', viaOpenapiFetch],
         ] as const) {
           for (const throwEnriched of [false, true]) {
             const out = capture()
             const outcome = await call(c, { throwEnriched, log: true, logger: out.logger })
+            if ((outcome as { diagnosis?: unknown } | undefined)?.diagnosis !== undefined) seen.add(client)
             for (const text of channels(outcome, out.text())) check(`${client}${throwEnriched ? ' (enriched)' : ''}`, text)
           }
         }
@@ -330,5 +362,7 @@ describe('no canary reaches any output channel', () => {
     )
     // The property is only worth something if the replies were diagnosed: the channels then quote most.
     expect(diagnosed).toBeGreaterThan(RUNS / 2)
+    // And every client's output was really exercised with a diagnosis in it.
+    expect([...seen].sort()).toEqual(['axios', 'fetch', 'ky 1', 'ky 2', 'ofetch', 'openapi-fetch'])
   }, 120_000)
 })
