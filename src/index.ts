@@ -14,6 +14,8 @@ export type { CauseTexts, HintTexts, LocaleOption, LocaleTexts, SignatureTexts }
 export { registerLocale } from './locale.ts'
 export type { DiagnosisOptions } from './middleware.ts'
 export { redactText, redactUrl } from './redact.ts'
+export type { Route, RouteQuery, RouteTable, RouteTableOptions } from './routes/table.ts'
+export { routeTable } from './routes/table.ts'
 export { signatures } from './signatures/index.ts'
 export type {
   Adjustment,

@@ -13,6 +13,7 @@ import { normalizeHeaders } from './headers.ts'
 import type { LocaleOption } from './locale.ts'
 import { diagnoseNoResponse, type NoResponseInput } from './no-response.ts'
 import { bodyPreview, byteLimit } from './read-response.ts'
+import type { RouteTable } from './routes/table.ts'
 import type { DiagnoseInput, Diagnosis, Signature } from './types.ts'
 
 /** Options of `withDiagnosis` for axios, ky and fetch. All optional. */
@@ -52,6 +53,11 @@ export interface DiagnosisOptions {
    * Evidence stays English.
    */
   locale?: LocaleOption
+  /**
+   * The API's route table, read once with `routeTable()`: a no-route reply then names the nearest route
+   * ("did you mean GET /prod/v1/items?"), as for `diagnose()`.
+   */
+  routes?: RouteTable
 }
 
 /** A failed reply, as an adapter hands it over: exactly what `diagnose()` reads. */
@@ -80,6 +86,7 @@ export function diagnoseReply(reply: FailedReply, options: DiagnosisOptions): Di
     maxBodyBytes: options.maxBodyBytes,
     awsHosts: options.awsHosts,
     locale: options.locale,
+    routes: options.routes,
   })
 }
 

@@ -1,4 +1,5 @@
 import type { LocaleOption, SignatureTexts } from './locale.ts'
+import type { RouteTable } from './routes/table.ts'
 
 /**
  * Public types of apigw-doctor: what `diagnose()` takes, what it returns, and the shape of a signature.
@@ -331,4 +332,11 @@ export interface DiagnoseOptions {
    * from the runtime when not given; a tool reading a HAR file captured in a browser sets it.
    */
   browser?: boolean
+  /**
+   * The API's own route table, read once with `routeTable()` (an OpenAPI or Swagger export, a route list, or
+   * `GET /v1/items` lines). With it, a no-route reply names what is nearest ("did you mean GET
+   * /prod/v1/items?", the methods a path exists for, a stage left out or doubled, letter case); when the table
+   * has the route, the diagnosis says the stage does not serve it.
+   */
+  routes?: RouteTable
 }

@@ -1,0 +1,90 @@
+/**
+ * Findings: causes computed from data beyond the catalog's rules (the API's own route table, the canonical
+ * request a signature-mismatch message quotes). They name what differs for this request, so they rank first.
+ * @module
+ */
+import { fillHint } from './hints.ts'
+import type { CauseTexts } from './locale.ts'
+import { redactText } from './redact.ts'
+import type { RouteTable } from './routes/table.ts'
+import { compareSigning } from './sigv4/compare.ts'
+import type { ResponseSnapshot } from './snapshot.ts'
+import type { RankedCause, Signature } from './types.ts'
+
+/** One precise cause, with its English texts and the values of their placeholders. */
+export interface Finding {
+  /** Stable cause id; part of the public API like every cause id. */
+  readonly id: string
+  /** English texts; `{name}` placeholders are filled from `values`. */
+  readonly texts: CauseTexts
+  /** Placeholder values: request facts and route names, never a credential (they are redacted again). */
+  readonly values: Readonly<Record<string, string>>
+  /** Share of the likelihood this finding takes, between 0 and 1. */
+  readonly share: number
+  readonly docs?: readonly string[]
+}
+
+/** The replies that mean "no route": a route table can say what is nearest. */
+const NO_ROUTE_CODES: ReadonlySet<string> = new Set([
+  'MISSING_AUTHENTICATION_TOKEN',
+  'INCOMPLETE_SIGNATURE',
+  'HTTP_API_NOT_FOUND',
+])
+
+/** The findings for a diagnosis: from the route table on a no-route reply, from a quoted canonical request. */
+export function findingsFor(signature: Signature, reply: ResponseSnapshot, routes: RouteTable | undefined): Finding[] {
+  const request = reply.request
+  if (routes !== undefined && NO_ROUTE_CODES.has(signature.code) && request.path !== undefined) {
+    const query = { path: request.path, hostKind: request.hostFacts.kind, layer: signature.layer, code: signature.code }
+    const found = routes.explain(request.method === undefined ? query : { ...query, method: request.method })
+    return found === undefined ? [] : [found]
+  }
+  if (request.signing === undefined) return []
+  return compareSigning(reply.message?.value ?? reply.text ?? '', request)
+}
+
+/** All findings together take at most this share; the catalog's causes keep the rest. */
+const MAX_SHARE = 0.9
+
+/** Longest placeholder value shown. */
+const MAX_VALUE = 160
+
+/**
+ * Puts the findings first and scales the ranked causes down so that the likelihoods still add up to 1.
+ * `overlay` holds translated texts by finding id; `base` the usual placeholders (`{request}`, `{host}`…).
+ */
+export function placeFindings(
+  causes: readonly RankedCause[],
+  findings: readonly Finding[],
+  base: Readonly<Record<string, string>>,
+  overlay?: Readonly<Record<string, CauseTexts>>,
+): RankedCause[] {
+  if (findings.length === 0) return [...causes]
+  const wanted = findings.reduce((sum, finding) => sum + finding.share, 0)
+  const scale = wanted > MAX_SHARE ? MAX_SHARE / wanted : 1
+  const taken = Math.min(wanted, MAX_SHARE)
+  const placed = findings.map((finding): RankedCause => {
+    const texts = (overlay !== undefined && Object.hasOwn(overlay, finding.id) ? overlay[finding.id] : undefined) ?? finding.texts
+    const values: Record<string, string> = { ...base }
+    for (const [name, value] of Object.entries(finding.values))
+      values[name] = redactText(value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 3)}...` : value)
+    const cause: RankedCause = {
+      id: finding.id,
+      cause: fillHint(texts.cause, values),
+      remedy: fillHint(texts.remedy, values),
+      summary: fillHint(texts.summary, values),
+      likelihood: round(finding.share * scale),
+    }
+    if (finding.docs !== undefined) cause.docs = [...finding.docs]
+    return cause
+  })
+  const ids = new Set(placed.map((cause) => cause.id))
+  const rest = causes
+    .filter((cause) => !ids.has(cause.id))
+    .map((cause) => ({ ...cause, likelihood: round(cause.likelihood * (1 - taken)) }))
+  return [...placed, ...rest]
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}

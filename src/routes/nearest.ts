@@ -1,0 +1,183 @@
+/**
+ * What a route table says about a request that found no route: the route it nearly matched, the method it
+ * exists for, a stage left out or doubled, letter case, a greedy parameter that takes nothing, a missing
+ * preflight method, or that the table does have the route (then the stage does not serve it).
+ * @module
+ */
+import type { Finding } from '../findings.ts'
+import type { HostKind, Layer } from '../types.ts'
+import { isGreedy, methodMatches, pathDistance, pathMatches, segmentsOf } from './match.ts'
+import type { Route } from './parse.ts'
+import { ROUTE_TEXTS, type RouteFindingId } from './texts.ts'
+
+/** The request, as a route table sees it. */
+export interface RouteQuery {
+  /** Upper-case method, when known. */
+  method?: string
+  /** The path as sent. */
+  path: string
+  hostKind: HostKind
+  /** The layer that answered: REST APIs always address a stage in an execute-api URL. */
+  layer: Layer
+  /** The matched signature; an IncompleteSignatureException reply may come from an existing route. */
+  code: string
+}
+
+/** How strongly each finding explains the reply. */
+const SHARE: Record<RouteFindingId, number> = {
+  'route-did-you-mean': 0.75,
+  'route-method-differs': 0.8,
+  'route-preflight-missing': 0.8,
+  'route-stage-missing': 0.8,
+  'route-stage-doubled': 0.8,
+  'route-stage-extra': 0.8,
+  'route-case-differs': 0.8,
+  'route-greedy-empty': 0.75,
+  'route-in-table': 0.6,
+  'route-not-in-table': 0.4,
+}
+
+/** Letter edits allowed for a "did you mean": two, or a third of the path's length. */
+function tolerance(segments: readonly string[]): number {
+  return Math.max(2, Math.floor(segments.join('/').length / 3))
+}
+
+/** Explains a no-route reply with the API's routes and, when an export names it, its stage. */
+export function explainNoRoute(routes: readonly Route[], stage: string | undefined, query: RouteQuery): Finding | undefined {
+  if (routes.length === 0) return undefined
+  const segments = segmentsOf(query.path)
+  const onExecuteApi = query.hostKind === 'execute-api' || query.hostKind === 'execute-api-private'
+  const ctx: Context = { routes, query }
+  if (onExecuteApi && stage === '') {
+    // The $default stage: no stage segment at all.
+    if (!anyPath(routes, segments) && segments.length > 1 && anyPath(routes, segments.slice(1)))
+      return stageFinding(ctx, 'route-stage-extra', segments.slice(1), '', { stage: segments[0] ?? '' })
+    return evaluate(ctx, segments, '')
+  }
+  if (onExecuteApi && (query.layer === 'api-gateway-rest' || stage !== undefined)) {
+    const first = segments[0] ?? ''
+    if (stage !== undefined && first !== stage) {
+      if (first.toLowerCase() === stage.toLowerCase() && first !== '')
+        return caseFinding(ctx, segments.slice(1), `/${stage}`) ?? evaluate(ctx, segments.slice(1), `/${first}`)
+      if (anyPath(routes, segments)) return stageFinding(ctx, 'route-stage-missing', segments, `/${stage}`, { stage })
+    }
+    const rest = segments.slice(1)
+    if (!anyPath(routes, rest)) {
+      if (stage === undefined && segments.length > 0 && anyPath(routes, segments))
+        return stageFinding(ctx, 'route-stage-missing', segments, '/<stage>', {})
+      if (segments[1] === first && anyPath(routes, segments.slice(2)))
+        return stageFinding(ctx, 'route-stage-doubled', segments.slice(2), `/${first}`, { stage: first })
+    }
+    return evaluate(ctx, rest, first === '' ? '' : `/${first}`)
+  }
+  // An HTTP API of unknown stage, or a custom domain or proxy whose base path is unknown: the first
+  // segments may be a stage or a mapping key.
+  const skips = onExecuteApi ? [0, 1] : [0, 1, 2]
+  for (const skip of skips) {
+    if (skip > segments.length) break
+    if (anyPath(routes, segments.slice(skip))) return evaluate(ctx, segments.slice(skip), prefixOf(segments, skip))
+  }
+  let best: Finding | undefined
+  let bestCost = Number.POSITIVE_INFINITY
+  for (const skip of skips) {
+    if (skip > segments.length) break
+    const nearest = nearestRoute(ctx, segments.slice(skip))
+    if (nearest !== undefined && nearest.cost < bestCost) {
+      bestCost = nearest.cost
+      best = evaluate(ctx, segments.slice(skip), prefixOf(segments, skip))
+    }
+  }
+  return best
+}
+
+interface Context {
+  routes: readonly Route[]
+  query: RouteQuery
+}
+
+function prefixOf(segments: readonly string[], skip: number): string {
+  return skip === 0 ? '' : `/${segments.slice(0, skip).join('/')}`
+}
+
+function anyPath(routes: readonly Route[], segments: readonly string[]): boolean {
+  return routes.some((route) => pathMatches(route, segments))
+}
+
+/** What the table says about the path below the stage or base path. */
+function evaluate(ctx: Context, segments: readonly string[], prefix: string): Finding | undefined {
+  const { routes, query } = ctx
+  const method = query.method
+  const onPath = routes.filter((route) => pathMatches(route, segments))
+  const served = onPath.find((route) => methodMatches(route, method))
+  if (served !== undefined)
+    return query.code === 'INCOMPLETE_SIGNATURE' ? undefined : finding('route-in-table', { route: show(served, prefix) })
+  if (onPath.length > 0 && method !== undefined) {
+    const methods = [...new Set(onPath.map((route) => route.method))].sort().join(', ')
+    return finding(method === 'OPTIONS' ? 'route-preflight-missing' : 'route-method-differs', { methods, method })
+  }
+  const greedy = routes.find((route) => {
+    const template = segmentsOf(route.path)
+    const last = template[template.length - 1]
+    return (
+      last !== undefined &&
+      isGreedy(last) &&
+      template.length === segments.length + 1 &&
+      methodMatches(route, method) &&
+      pathMatches({ method: route.method, path: `/${template.slice(0, -1).join('/')}` }, segments)
+    )
+  })
+  if (greedy !== undefined)
+    return finding('route-greedy-empty', { route: show(greedy, prefix), parent: `${prefix}/${segments.join('/')}` })
+  const caseOnly = caseFinding(ctx, segments, prefix)
+  if (caseOnly !== undefined) return caseOnly
+  const nearest = nearestRoute(ctx, segments)
+  if (nearest !== undefined && nearest.cost <= tolerance(segments))
+    return finding('route-did-you-mean', { suggestion: show(nearest.route, prefix) })
+  return finding('route-not-in-table', { count: String(routes.length) })
+}
+
+function caseFinding(ctx: Context, segments: readonly string[], prefix: string): Finding | undefined {
+  const route =
+    ctx.routes.find((r) => methodMatches(r, ctx.query.method) && pathMatches(r, segments, true)) ??
+    ctx.routes.find((r) => pathMatches(r, segments, true))
+  return route === undefined ? undefined : finding('route-case-differs', { suggestion: show(route, prefix) })
+}
+
+/** A stage finding: the route the path matches once the stage is put right. */
+function stageFinding(
+  ctx: Context,
+  id: RouteFindingId,
+  segments: readonly string[],
+  prefix: string,
+  values: Record<string, string>,
+): Finding | undefined {
+  const route =
+    ctx.routes.find((r) => pathMatches(r, segments) && methodMatches(r, ctx.query.method)) ??
+    ctx.routes.find((r) => pathMatches(r, segments))
+  if (route === undefined) return undefined
+  return finding(id, { ...values, suggestion: show(route, prefix, segments) })
+}
+
+/** The route nearest to the path: fewest edits, then one that serves the method. */
+function nearestRoute(ctx: Context, segments: readonly string[]): { route: Route; cost: number } | undefined {
+  let best: { route: Route; cost: number } | undefined
+  for (const route of ctx.routes) {
+    if (route.path === '$default') continue
+    const cost = pathDistance(route, segments) + (methodMatches(route, ctx.query.method) ? 0 : 0.5)
+    if (best === undefined || cost < best.cost) best = { route, cost }
+  }
+  return best
+}
+
+/**
+ * A route as the user would call it: its method (the request's for `ANY`) and its path below the prefix.
+ * With the request's segments, a stage finding shows the path actually requested.
+ */
+function show(route: Route, prefix: string, segments?: readonly string[]): string {
+  const path = segments !== undefined ? `/${segments.join('/')}` : route.path === '$default' ? '/' : route.path
+  return `${route.method} ${prefix}${path === '/' && prefix !== '' ? '' : path}`
+}
+
+function finding(id: RouteFindingId, values: Record<string, string>): Finding {
+  return { id, texts: ROUTE_TEXTS[id], values, share: SHARE[id] }
+}

@@ -1,0 +1,57 @@
+/**
+ * `routeTable()`: the API's own routes, read once, for the `routes` option. Kept out of the engine so that
+ * an app that never passes routes ships none of this.
+ * @module
+ */
+import type { Finding } from '../findings.ts'
+import { explainNoRoute, type RouteQuery } from './nearest.ts'
+import { parseRoutes, type Route } from './parse.ts'
+
+export type { RouteQuery } from './nearest.ts'
+export type { Route } from './parse.ts'
+
+/** An API's route table, as `routeTable()` reads it; pass it as the `routes` option. */
+export interface RouteTable {
+  /** The routes read, e.g. `{ method: 'GET', path: '/v1/items/{id}' }`; `ANY` serves every method. */
+  readonly routes: readonly Route[]
+  /** The stage the export names (`''` for an HTTP API's `$default` stage), when it names one. */
+  readonly stage?: string
+  /** Explains a reply that found no route (called by `diagnose()`). */
+  explain(query: RouteQuery): Finding | undefined
+}
+
+/** Options of `routeTable()`. */
+export interface RouteTableOptions {
+  /** The stage the routes are deployed to, when the source does not name it (`''`: the `$default` stage). */
+  stage?: string
+}
+
+/**
+ * Reads an API's route table for the `routes` option of `diagnose()` and the adapters. With it, a no-route
+ * reply (REST 403 Missing Authentication Token, HTTP API 404) says what is nearest: "no GET /prod/v1/itmes;
+ * did you mean GET /prod/v1/items?", the methods a path exists for, a stage left out or doubled, letter case,
+ * a `{proxy+}` that takes nothing, a missing OPTIONS method; or, when the table has the route, that the
+ * stage does not serve it.
+ *
+ * @param source an OpenAPI 3 or Swagger 2 export as JSON text or a parsed object (`aws apigateway get-export
+ *   --export-type oas30`, `aws apigatewayv2 export-api --output-type JSON`); the JSON of `aws apigateway
+ *   get-resources` or `aws apigatewayv2 get-routes`; a SAM template or serverless-style list in JSON; an
+ *   array of `"GET /v1/items"` strings or `{ method, path }` objects; or text with one `GET /v1/items` per
+ *   line. Unreadable parts are skipped; `routes` is empty when nothing could be read.
+ * @example
+ * ```ts
+ * import spec from './openapi.json' with { type: 'json' }
+ * const routes = routeTable(spec)
+ * diagnose(reply, { routes })
+ * ```
+ */
+export function routeTable(source: unknown, options: RouteTableOptions = {}): RouteTable {
+  const parsed = parseRoutes(source)
+  const stage = options.stage !== undefined ? options.stage.replace(/^\/+|\/+$/g, '') : parsed.stage
+  const routes: readonly Route[] = Object.freeze(parsed.routes.map((route) => Object.freeze({ ...route })))
+  const table: RouteTable = {
+    routes,
+    explain: (query) => explainNoRoute(routes, stage, query),
+  }
+  return Object.freeze(stage === undefined ? table : { ...table, stage })
+}
