@@ -129,9 +129,10 @@ function walk(value: unknown, found: ParsedRoutes, budget: { nodes: number }, de
   if (depth > 12 || ++budget.nodes > MAX_NODES || found.routes.length >= MAX_ROUTES) return
   if (Array.isArray(value)) {
     // A list of strings is a list of routes (`["GET /items", "POST /items"]`).
-    for (const item of value)
-      if (typeof item === 'string') item.length <= 2100 && addLine(item, found)
-      else walk(item, found, budget, depth + 1)
+    for (const item of value) {
+      if (typeof item !== 'string') walk(item, found, budget, depth + 1)
+      else if (item.length <= 2100) addLine(item, found)
+    }
     return
   }
   if (!isObject(value)) return

@@ -10,6 +10,8 @@ import type { SigningFacts } from './facts.ts'
 import { type QuotedSigning, readQuotedSigning } from './quoted.ts'
 import { SIGV4_TEXTS, type SigningFindingId } from './texts.ts'
 
+const MISMATCH = 'signature we calculated does not match'
+
 /** Header differences named at most (the rest follow from the first ones). */
 const MAX_HEADER_FINDINGS = 3
 
@@ -20,11 +22,16 @@ const MAX_HEADER_FINDINGS = 3
 export function compareSigning(message: string, request: RequestFacts): Finding[] {
   const signing = request.signing
   if (signing === undefined) return []
-  const quoted = readQuotedSigning(message)
-  if (quoted === undefined) return []
   const findings: Finding[] = []
   const add = (id: SigningFindingId, values: Record<string, string>, share = 0.8): void => {
     findings.push({ id, texts: SIGV4_TEXTS[id], values, share })
+  }
+  const malformed = malformedNames(signing.signedHeaders)
+  const quoted = readQuotedSigning(message)
+  if (quoted === undefined) {
+    // Without a quote, a malformed SignedHeaders list still explains a mismatch, and only a mismatch.
+    if (malformed !== undefined && message.includes(MISMATCH)) add('signed-headers-malformed', { header: malformed })
+    return findings
   }
   if (request.method !== undefined && quoted.method !== request.method)
     add('signed-method-differs', { aws: quoted.method, sent: request.method })
@@ -37,7 +44,6 @@ export function compareSigning(message: string, request: RequestFacts): Finding[
   if (request.path !== undefined && sentQuery !== quoted.query)
     add('signed-query-differs', { aws: quoted.query || '(none)', sent: sentQuery || '(none)' })
   compareHeaders(quoted, signing, add)
-  const malformed = malformedNames(signing.signedHeaders)
   if (malformed !== undefined) add('signed-headers-malformed', { header: malformed })
   if (signing.amzDate !== undefined && quoted.amzDate !== undefined && signing.amzDate !== quoted.amzDate)
     add('signed-date-differs', { aws: quoted.amzDate, sent: signing.amzDate })

@@ -45,7 +45,7 @@ export function readQuotedSigning(message: string): QuotedSigning | undefined {
     const line = lines[i] ?? ''
     if (line === '') break
     const colon = line.indexOf(':')
-    if (colon <= 0) return undefined
+    if (colon <= 0) break // a quote cut short
     headers.set(line.slice(0, colon), line.slice(colon + 1))
   }
   const quoted: QuotedSigning = { method, path, query, headers }
