@@ -37,9 +37,15 @@ const SHARE: Record<RouteFindingId, number> = {
   'route-not-in-table': 0.4,
 }
 
-/** Letter edits allowed for a "did you mean": two, or a third of the path's length. */
-function tolerance(segments: readonly string[]): number {
-  return Math.max(2, Math.floor(segments.join('/').length / 3))
+/**
+ * Letter edits allowed for a "did you mean": two, or a third of the shorter of the path and the route's
+ * literal text (a short route such as `/files/{proxy+}` is not "near" every long path).
+ */
+function tolerance(segments: readonly string[], route: Route): number {
+  const literal = segmentsOf(route.path)
+    .filter((part) => !part.startsWith('{'))
+    .join('/')
+  return Math.max(2, Math.floor(Math.min(segments.join('/').length, literal.length) / 3))
 }
 
 /** Explains a no-route reply with the API's routes and, when an export names it, its stage. */
@@ -131,7 +137,7 @@ function evaluate(ctx: Context, segments: readonly string[], prefix: string): Fi
   const caseOnly = caseFinding(ctx, segments, prefix)
   if (caseOnly !== undefined) return caseOnly
   const nearest = nearestRoute(ctx, segments)
-  if (nearest !== undefined && nearest.cost <= tolerance(segments))
+  if (nearest !== undefined && nearest.cost <= tolerance(segments, nearest.route))
     return finding('route-did-you-mean', { suggestion: show(nearest.route, prefix) })
   return finding('route-not-in-table', { count: String(routes.length) })
 }
