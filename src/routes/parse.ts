@@ -116,8 +116,13 @@ function stageOf(doc: Record<string, unknown>): string | undefined {
   return trimSlashes(path)
 }
 
-function trimSlashes(path: string): string {
-  return path.replace(/^\/+/, '').replace(/\/+$/, '')
+/** The path without leading and trailing slashes (a loop: `/\/+$/` backtracks on long runs of slashes). */
+export function trimSlashes(path: string): string {
+  let start = 0
+  let end = path.length
+  while (start < end && path[start] === '/') start++
+  while (end > start && path[end - 1] === '/') end--
+  return path.slice(start, end)
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings.ts'
 import { explainNoRoute, type RouteQuery } from './nearest.ts'
-import { parseRoutes, type Route } from './parse.ts'
+import { parseRoutes, type Route, trimSlashes } from './parse.ts'
 
 export type { RouteQuery } from './nearest.ts'
 export type { Route } from './parse.ts'
@@ -47,7 +47,7 @@ export interface RouteTableOptions {
  */
 export function routeTable(source: unknown, options: RouteTableOptions = {}): RouteTable {
   const parsed = parseRoutes(source)
-  const stage = options.stage !== undefined ? options.stage.replace(/^\/+|\/+$/g, '') : parsed.stage
+  const stage = options.stage !== undefined ? trimSlashes(options.stage) : parsed.stage
   const routes: readonly Route[] = Object.freeze(parsed.routes.map((route) => Object.freeze({ ...route })))
   const table: RouteTable = {
     routes,
