@@ -34,38 +34,38 @@ const checks: Check[] = [
   {
     name: 'engine without the catalog (diagnose)',
     import: { 'src/diagnose.ts': '{ diagnose }' },
-    limit: '7.8 kB', // budget 4 kB; measured 7.51 kB after the second adversarial review (form-encoded secrets, the API-header signal)
+    limit: '9.8 kB', // budget 4 kB; measured 7.51 kB after the second adversarial review, 9.51 kB with the SigV4 comparison of issue #16
     gzip: true,
     modifyRolldownConfig: withoutCatalog,
   },
   {
     name: 'core + English catalog (apigw-doctor: diagnose)',
     import: { 'dist/index.js': '{ diagnose }' },
-    limit: '65 kB', // budget 12 kB; measured 63.26 kB once the examples left the engine's catalog
+    limit: '69 kB', // budget 12 kB; measured 63.26 kB once the examples left the engine's catalog, 67.69 kB with issue #16 (SigV4 comparison, finding causes)
     gzip: true,
   },
   {
     name: 'apigw-doctor/axios (withDiagnosis)',
     import: { 'dist/axios.js': '{ withDiagnosis }' },
-    limit: '71 kB', // budget core + 1 kB; measured 68.94 kB
+    limit: '75 kB', // budget core + 1 kB; measured 68.94 kB, 73.68 kB with issue #16
     gzip: true,
   },
   {
     name: 'apigw-doctor/ky (withDiagnosis)',
     import: { 'dist/ky.js': '{ withDiagnosis }' },
-    limit: '71 kB', // budget core + 1 kB; measured 69.02 kB
+    limit: '75 kB', // budget core + 1 kB; measured 69.02 kB, 73.77 kB with issue #16
     gzip: true,
   },
   {
     name: 'apigw-doctor/fetch (withDiagnosis)',
     import: { 'dist/fetch.js': '{ withDiagnosis }' },
-    limit: '71 kB', // budget core + 1 kB; measured 68.91 kB
+    limit: '75 kB', // budget core + 1 kB; measured 68.91 kB, 73.69 kB with issue #16
     gzip: true,
   },
   {
     name: 'apigw-doctor/msw (gatewayError, gatewayHandlers)',
     import: { 'dist/msw.js': '{ gatewayError, gatewayHandlers }' },
-    limit: '71 kB', // a test-time toolkit, no budget; measured 69.49 kB (it serves the examples)
+    limit: '74 kB', // a test-time toolkit, no budget; measured 69.49 kB (it serves the examples), 71.72 kB with issue #16
     gzip: true,
   },
 ]
@@ -75,7 +75,7 @@ if (existsSync('dist/locales/ja.js'))
   checks.push({
     name: 'core + Japanese overlay',
     import: { 'dist/index.js': '{ diagnose }', 'dist/locales/ja.js': '*' },
-    limit: '124 kB', // what a Japanese user ships; measured 120.46 kB
+    limit: '131 kB', // what a Japanese user ships; measured 120.46 kB, 127.43 kB with issue #16
     gzip: true,
   })
 

@@ -28,7 +28,7 @@ const BUDGETS: Readonly<Record<string, number>> = {
  * What each adapter may add to the core: the 1 kB budget, or the measured delta rounded up while the budget
  * is missed (see the report of issue #8).
  */
-const ADAPTER_DELTA_LIMIT = 6000 // measured up to 5.76 kB on 2026-11-24
+const ADAPTER_DELTA_LIMIT = 6200 // measured up to 5.76 kB on 2026-11-24, 6.07 kB over the core of issue #16
 const ADAPTER_DELTA_BUDGET = 1000
 const ADAPTERS = ['axios', 'ky', 'fetch'] as const
 const CORE = 'core + English catalog (apigw-doctor: diagnose)'

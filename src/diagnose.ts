@@ -135,8 +135,9 @@ function buildDiagnosis(
   const causes = placeFindings(
     rankCauses(signature.causes, reply, { causes: texts?.causes }, values),
     findingsFor(signature, reply, routes),
+    signature.causes,
     { ...values },
-    language.overlay?.findings,
+    texts?.causes,
   )
   const top = causes[0]
   const evidence = fit.evidence.map((line) => line())

@@ -9,19 +9,19 @@ import { redactText } from './redact.ts'
 import type { RouteTable } from './routes/table.ts'
 import { compareSigning } from './sigv4/compare.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
-import type { RankedCause, Signature } from './types.ts'
+import type { CauseRule, RankedCause, Signature } from './types.ts'
 
-/** One precise cause, with its English texts and the values of their placeholders. */
+/**
+ * One precise cause: the id of a `finding` cause of the signature, whose texts say it, and the values of
+ * their placeholders.
+ */
 export interface Finding {
-  /** Stable cause id; part of the public API like every cause id. */
+  /** The id of a cause rule marked `finding` in the matched signature. */
   readonly id: string
-  /** English texts; `{name}` placeholders are filled from `values`. */
-  readonly texts: CauseTexts
   /** Placeholder values: request facts and route names, never a credential (they are redacted again). */
   readonly values: Readonly<Record<string, string>>
   /** Share of the likelihood this finding takes, between 0 and 1. */
   readonly share: number
-  readonly docs?: readonly string[]
 }
 
 /** The replies that mean "no route": a route table can say what is nearest. */
@@ -35,7 +35,7 @@ const NO_ROUTE_CODES: ReadonlySet<string> = new Set([
 export function findingsFor(signature: Signature, reply: ResponseSnapshot, routes: RouteTable | undefined): Finding[] {
   const request = reply.request
   if (routes !== undefined && NO_ROUTE_CODES.has(signature.code) && request.path !== undefined) {
-    const query = { path: request.path, hostKind: request.hostFacts.kind, layer: signature.layer, code: signature.code }
+    const query = { path: request.path, hostKind: request.hostFacts.kind, layer: signature.layer }
     const found = routes.explain(request.method === undefined ? query : { ...query, method: request.method })
     return found === undefined ? [] : [found]
   }
@@ -50,21 +50,27 @@ const MAX_SHARE = 0.9
 const MAX_VALUE = 160
 
 /**
- * Puts the findings first and scales the ranked causes down so that the likelihoods still add up to 1.
- * `overlay` holds translated texts by finding id; `base` the usual placeholders (`{request}`, `{host}`…).
+ * Puts the findings first, in the texts of the signature's `finding` causes (`overlay`: translated texts by
+ * cause id), and scales the ranked causes down so that the likelihoods still add up to 1. A finding the
+ * signature has no cause for is dropped. `base` holds the usual placeholders (`{request}`, `{host}`…).
  */
 export function placeFindings(
   causes: readonly RankedCause[],
   findings: readonly Finding[],
+  rules: readonly CauseRule[],
   base: Readonly<Record<string, string>>,
   overlay?: Readonly<Record<string, CauseTexts>>,
 ): RankedCause[] {
-  if (findings.length === 0) return [...causes]
-  const wanted = findings.reduce((sum, finding) => sum + finding.share, 0)
+  const known = findings.flatMap((finding) => {
+    const rule = rules.find((r) => r.finding === true && r.id === finding.id)
+    return rule === undefined ? [] : [{ finding, rule }]
+  })
+  if (known.length === 0) return [...causes]
+  const wanted = known.reduce((sum, { finding }) => sum + finding.share, 0)
   const scale = wanted > MAX_SHARE ? MAX_SHARE / wanted : 1
   const taken = Math.min(wanted, MAX_SHARE)
-  const placed = findings.map((finding): RankedCause => {
-    const texts = (overlay !== undefined && Object.hasOwn(overlay, finding.id) ? overlay[finding.id] : undefined) ?? finding.texts
+  const placed = known.map(({ finding, rule }): RankedCause => {
+    const texts = (overlay !== undefined && Object.hasOwn(overlay, finding.id) ? overlay[finding.id] : undefined) ?? rule
     const values: Record<string, string> = { ...base }
     for (const [name, value] of Object.entries(finding.values))
       values[name] = redactText(value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 3)}...` : value)
@@ -75,14 +81,10 @@ export function placeFindings(
       summary: fillHint(texts.summary, values),
       likelihood: round(finding.share * scale),
     }
-    if (finding.docs !== undefined) cause.docs = [...finding.docs]
+    if (rule.docs !== undefined && rule.docs.length > 0) cause.docs = [...rule.docs]
     return cause
   })
-  const ids = new Set(placed.map((cause) => cause.id))
-  const rest = causes
-    .filter((cause) => !ids.has(cause.id))
-    .map((cause) => ({ ...cause, likelihood: round(cause.likelihood * (1 - taken)) }))
-  return [...placed, ...rest]
+  return [...placed, ...causes.map((cause) => ({ ...cause, likelihood: round(cause.likelihood * (1 - taken)) }))]
 }
 
 function round(value: number): number {

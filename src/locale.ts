@@ -40,11 +40,6 @@ export interface LocaleTexts {
   readonly words: PlaceholderWords
   /** Labels used when formatting for people (console, CLI, enriched errors), by key. */
   readonly labels?: Readonly<Record<string, string>>
-  /**
-   * Texts of the findings by cause id: causes computed from the API's route table or from the canonical
-   * request a signature-mismatch message quotes. Placeholders as in English (`{suggestion}`, `{aws}`…).
-   */
-  readonly findings?: Readonly<Record<string, CauseTexts>>
 }
 
 /** A language: `en` (default), `ja`, `auto` (the browser's or the environment's), or an overlay object. */

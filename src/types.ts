@@ -222,6 +222,12 @@ export interface CauseRule {
   readonly adjust?: readonly Adjustment[]
   /** Documentation about this cause. */
   readonly docs?: readonly string[]
+  /**
+   * Given only when a finding names it (the API's route table, the canonical request a signature-mismatch
+   * message quotes), first and with the facts filled in; the ranking by weight leaves it out. Its texts may
+   * use the placeholders its finding fills (e.g. `{suggestion}`, `{aws}`, `{sent}`).
+   */
+  readonly finding?: boolean
 }
 
 /**

@@ -8,7 +8,6 @@ import type { Finding } from '../findings.ts'
 import type { HostKind, Layer } from '../types.ts'
 import { isGreedy, methodMatches, pathDistance, pathMatches, segmentsOf } from './match.ts'
 import type { Route } from './parse.ts'
-import { ROUTE_TEXTS, type RouteFindingId } from './texts.ts'
 
 /** The request, as a route table sees it. */
 export interface RouteQuery {
@@ -19,9 +18,20 @@ export interface RouteQuery {
   hostKind: HostKind
   /** The layer that answered: REST APIs always address a stage in an execute-api URL. */
   layer: Layer
-  /** The matched signature; an IncompleteSignatureException reply may come from an existing route. */
-  code: string
 }
+
+/** The cause ids a route table can give (their texts: src/signatures/route-findings.ts). */
+type RouteFindingId =
+  | 'route-did-you-mean'
+  | 'route-method-differs'
+  | 'route-preflight-missing'
+  | 'route-stage-missing'
+  | 'route-stage-doubled'
+  | 'route-stage-extra'
+  | 'route-case-differs'
+  | 'route-greedy-empty'
+  | 'route-in-table'
+  | 'route-not-in-table'
 
 /** How strongly each finding explains the reply. */
 const SHARE: Record<RouteFindingId, number> = {
@@ -115,8 +125,7 @@ function evaluate(ctx: Context, segments: readonly string[], prefix: string): Fi
   const method = query.method
   const onPath = routes.filter((route) => pathMatches(route, segments))
   const served = onPath.find((route) => methodMatches(route, method))
-  if (served !== undefined)
-    return query.code === 'INCOMPLETE_SIGNATURE' ? undefined : finding('route-in-table', { route: show(served, prefix) })
+  if (served !== undefined) return finding('route-in-table', { route: show(served, prefix) })
   if (onPath.length > 0 && method !== undefined) {
     const methods = [...new Set(onPath.map((route) => route.method))].sort().join(', ')
     return finding(method === 'OPTIONS' ? 'route-preflight-missing' : 'route-method-differs', { methods, method })
@@ -185,5 +194,5 @@ function show(route: Route, prefix: string, segments?: readonly string[]): strin
 }
 
 function finding(id: RouteFindingId, values: Record<string, string>): Finding {
-  return { id, texts: ROUTE_TEXTS[id], values, share: SHARE[id] }
+  return { id, values, share: SHARE[id] }
 }

@@ -8,6 +8,7 @@
  * @module
  */
 import type { AuthScheme, CauseRule, Examples, HostKind, Signature } from '../types.ts'
+import { ROUTE_FINDING_CAUSES } from './route-findings.ts'
 
 const APIGW = 'https://docs.aws.amazon.com/apigateway/latest/developerguide'
 
@@ -151,6 +152,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
           "Look the request up in the function or backend logs (search for the apigw-requestid value); if it is there, the 404 is the application's own answer.",
         summary: 'the integration may have answered 404 itself: check its logs for this request',
       },
+      ...ROUTE_FINDING_CAUSES,
     ],
     docs: [HTTP_DOCS.routes, HTTP_DOCS.stages],
   },

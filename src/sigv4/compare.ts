@@ -8,7 +8,20 @@ import type { Finding } from '../findings.ts'
 import type { RequestFacts } from '../request.ts'
 import type { SigningFacts } from './facts.ts'
 import { type QuotedSigning, readQuotedSigning } from './quoted.ts'
-import { SIGV4_TEXTS, type SigningFindingId } from './texts.ts'
+
+/** The cause ids a comparison can give (their texts: src/signatures/api-gateway-rest/sigv4-findings.ts). */
+type SigningFindingId =
+  | 'signed-method-differs'
+  | 'signed-host-differs'
+  | 'signed-path-encoding'
+  | 'signed-path-differs'
+  | 'signed-query-differs'
+  | 'signed-header-differs'
+  | 'signed-header-missing'
+  | 'signed-headers-malformed'
+  | 'signed-date-differs'
+  | 'signed-scope-differs'
+  | 'canonical-request-matches'
 
 const MISMATCH = 'signature we calculated does not match'
 
@@ -24,7 +37,7 @@ export function compareSigning(message: string, request: RequestFacts): Finding[
   if (signing === undefined) return []
   const findings: Finding[] = []
   const add = (id: SigningFindingId, values: Record<string, string>, share = 0.8): void => {
-    findings.push({ id, texts: SIGV4_TEXTS[id], values, share })
+    findings.push({ id, values, share })
   }
   const malformed = malformedNames(signing.signedHeaders)
   const quoted = readQuotedSigning(message)

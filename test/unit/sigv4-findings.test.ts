@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { type DiagnoseInput, type Diagnosis, diagnose } from '../../src/index.ts'
+import { type DiagnoseInput, type Diagnosis, diagnose, signatures } from '../../src/index.ts'
 import { ja } from '../../src/locales/ja.ts'
-import { SIGV4_TEXTS } from '../../src/sigv4/texts.ts'
 
 interface QuotedCase {
   name: string
@@ -25,7 +24,10 @@ const cases: QuotedCase[] = JSON.parse(
   readFileSync(new URL('../fixtures/sigv4/quoted-messages.json', import.meta.url), 'utf8'),
 ).messages
 
-const FINDING_IDS = new Set(Object.keys(SIGV4_TEXTS))
+/** The causes INVALID_SIGNATURE gives only from a comparison. */
+const FINDING_IDS = new Set(
+  (signatures.find((s) => s.code === 'INVALID_SIGNATURE')?.causes ?? []).filter((c) => c.finding === true).map((c) => c.id),
+)
 const KEY_ID = 'AKIDEXAMPLE'
 const SIGNATURE = '5e8f3a1b2c4d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7'
 
@@ -76,6 +78,11 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect(text).not.toContain('EXAMPLETOKENPLACEHOLDER')
     expect(text).not.toContain('SENTTOKENVALUE')
   })
+})
+
+it('INVALID_SIGNATURE declares its finding causes', () => {
+  expect(FINDING_IDS.size).toBe(11)
+  expect(FINDING_IDS.has('signed-host-differs')).toBe(true)
 })
 
 describe('what the findings say', () => {

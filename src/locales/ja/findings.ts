@@ -1,6 +1,7 @@
 /**
- * 日本語: 所見（findings）。API のルート表から求めた原因（src/routes/texts.ts）と、署名不一致のメッセージが
- * 引用する正規リクエストとの比較から求めた原因（src/sigv4/texts.ts）。キーは原因 ID。
+ * 日本語: 所見（finding）の原因。API のルート表から求めた原因（src/signatures/route-findings.ts、
+ * MISSING_AUTHENTICATION_TOKEN と HTTP_API_NOT_FOUND が共有）と、署名不一致のメッセージが引用する正規
+ * リクエストとの比較から求めた原因（src/signatures/api-gateway-rest/sigv4-findings.ts、INVALID_SIGNATURE）。
  * @module
  */
 import type { CauseTexts } from '../../locale.ts'
@@ -9,8 +10,8 @@ const CALL_SUGGESTION = '{suggestion} を呼ぶ。'
 const SIGN_FINAL =
   '送るとおりのリクエストに署名する。すべてのインターセプターの後で、最終的な URL とヘッダーを使い、API Gateway が受け取るホストで署名する。'
 
-/** 所見の日本語テキスト。プレースホルダーは英語と同じ。 */
-export const findingsJa: Readonly<Record<string, CauseTexts>> = {
+/** ルート表の所見の日本語テキスト。プレースホルダーは英語と同じ。 */
+export const routeFindingsJa: Readonly<Record<string, CauseTexts>> = {
   'route-did-you-mean': {
     cause: 'API に {request} のルートはない。ルート表でいちばん近いルートは {suggestion}。',
     remedy: '{suggestion} を呼ぶか、意図したルートを追加してステージをデプロイする。',
@@ -70,6 +71,10 @@ export const findingsJa: Readonly<Record<string, CauseTexts>> = {
     remedy: 'ベース URL（API ID、ステージ、カスタムドメインのマッピング）を、ルート表をエクスポートした API と突き合わせる。',
     summary: '{request} はルート表のどのルートからも遠い。ベース URL と API を確認する',
   },
+}
+
+/** SigV4 の比較の所見の日本語テキスト。 */
+export const sigv4FindingsJa: Readonly<Record<string, CauseTexts>> = {
   'signed-method-differs': {
     cause: 'AWS が受け取ったメソッドは {aws}。リクエストは {sent} で送られた。',
     remedy: '送るメソッドで署名し、プロキシやクライアントがメソッドを書き換えていないか確認する。',

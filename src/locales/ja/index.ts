@@ -7,7 +7,6 @@ import type { LocaleTexts } from '../../locale.ts'
 import { albJa } from './alb.ts'
 import { clbJa } from './clb.ts'
 import { cloudfrontJa } from './cloudfront.ts'
-import { findingsJa } from './findings.ts'
 import { hintsJa, wordsJa } from './hints.ts'
 import { httpJa } from './http.ts'
 import { labelsJa } from './labels.ts'
@@ -17,7 +16,7 @@ import { restJa } from './rest.ts'
 import { restIntegrationJa } from './rest-integration.ts'
 import { wafJa } from './waf.ts'
 
-/** The Japanese texts: every built-in signature, `NO_RESPONSE`, the findings, the engine's hints and the output labels. */
+/** The Japanese texts: every built-in signature, `NO_RESPONSE`, the engine's hints and the output labels. */
 export const ja: LocaleTexts = {
   id: 'ja',
   signatures: {
@@ -34,5 +33,4 @@ export const ja: LocaleTexts = {
   hints: hintsJa,
   words: wordsJa,
   labels: labelsJa,
-  findings: findingsJa,
 }
