@@ -40,7 +40,9 @@ export function findingsFor(signature: Signature, reply: ResponseSnapshot, route
     return found === undefined ? [] : [found]
   }
   if (request.signing === undefined) return []
-  return compareSigning(reply.message?.value ?? reply.text ?? '', request)
+  // The tolerant reader finds the message in XML, fragments and pastes too.
+  const quoting = reply.reading.messages.find((found) => found.value?.includes('Canonical String') === true)?.value
+  return compareSigning(quoting ?? reply.message?.value ?? reply.text ?? '', request)
 }
 
 /** All findings together take at most this share; the catalog's causes keep the rest. */
