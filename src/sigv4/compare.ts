@@ -65,7 +65,16 @@ export function compareSigning(message: string, request: RequestFacts): Finding[
     if (scope(signing.scope) !== scope(quoted.scope))
       add('signed-scope-differs', { aws: scope(quoted.scope), sent: scope(signing.scope) })
   }
-  const comparable = request.method !== undefined && request.path !== undefined && sentHost !== undefined
+  // "Arrived as sent" only when enough was compared: the request line, the host, and the signing facts
+  // (SignedHeaders and X-Amz-Date) that say the quote and the request are the same signed request.
+  const comparable =
+    request.method !== undefined &&
+    request.path !== undefined &&
+    sentHost !== undefined &&
+    awsHost !== undefined &&
+    signing.amzDate !== undefined &&
+    signing.signedHeaders !== undefined &&
+    signing.signedHeaders.join(';') === quoted.signedHeaders?.join(';')
   if (findings.length === 0 && comparable) add('canonical-request-matches', {}, 0.5)
   return findings
 }

@@ -150,6 +150,15 @@ describe('no false claims', () => {
     expect(findings(d)).toEqual([])
   })
 
+  it('too few facts to compare make no "arrived as sent" claim', () => {
+    const aws4 = cases[2] as QuotedCase
+    const input = reply(aws4)
+    const thin = { method: 'POST', url: aws4.request.url, headers: { authorization: 'AWS4-HMAC-SHA256 Credential=FAKE' } }
+    expect(findings(diagnose({ ...input, request: thin }))).toEqual([])
+    // With SignedHeaders and X-Amz-Date known and agreeing, it does.
+    expect(findings(diagnose(input)).map((f) => f.id)).toEqual(['canonical-request-matches'])
+  })
+
   it('a request that was not signed with SigV4 adds no finding', () => {
     const input = reply(paw)
     const d = diagnose({ ...input, request: { method: 'POST', url: paw.request.url, headers: { authorization: 'Bearer x' } } })
