@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { withDiagnosis } from '../../adapters/fetch.ts'
 import { type DiagnoseInput, type Diagnosis, diagnose, type RouteTable, routeTable } from '../../src/index.ts'
 import { ja } from '../../src/locales/ja.ts'
 
@@ -313,5 +314,21 @@ describe('in Japanese', () => {
     const routes = routeTable(exportOf('rest-oas30-export.json'))
     const d = diagnose(restNoRoute('GET', `${REST_HOST}/prod/v1/itmes`), { routes, locale: ja })
     expect(top(d).summary).toBe('GET /prod/v1/itmes はない。GET /prod/v1/items のことでは？')
+  })
+})
+
+describe('the adapters', () => {
+  it('pass routes on to the diagnosis (fetch)', async () => {
+    const routes = routeTable('GET /v1/items')
+    const fake = async () =>
+      new Response('{"message":"Missing Authentication Token"}', {
+        status: 403,
+        headers: { 'content-type': 'application/json', 'x-amzn-ErrorType': 'MissingAuthenticationTokenException' },
+      })
+    const diagnosedFetch = withDiagnosis(fake, { routes, throwEnriched: true })
+    const error = await diagnosedFetch(`${REST_HOST}/prod/v1/itmes`).catch((e: unknown) => e)
+    expect((error as { diagnosis?: Diagnosis }).diagnosis?.causes[0]?.summary).toBe(
+      'no GET /prod/v1/itmes; did you mean GET /prod/v1/items?',
+    )
   })
 })
