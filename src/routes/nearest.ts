@@ -62,8 +62,10 @@ function tolerance(segments: readonly string[], route: Route): number {
 export function explainNoRoute(routes: readonly Route[], stage: string | undefined, query: RouteQuery): Finding | undefined {
   if (routes.length === 0) return undefined
   const segments = segmentsOf(query.path)
+  // A doubled or trailing slash: the table is matched without it, and a match is then only a suggestion.
+  const sloppy = query.path.includes('//') || (query.path.length > 1 && query.path.endsWith('/'))
   const onExecuteApi = query.hostKind === 'execute-api' || query.hostKind === 'execute-api-private'
-  const ctx: Context = { routes, query }
+  const ctx: Context = { routes, query, sloppy }
   if (onExecuteApi && stage === '') {
     // The $default stage: no stage segment at all.
     if (!anyPath(routes, segments) && segments.length > 1 && anyPath(routes, segments.slice(1)))
@@ -109,6 +111,8 @@ export function explainNoRoute(routes: readonly Route[], stage: string | undefin
 interface Context {
   routes: readonly Route[]
   query: RouteQuery
+  /** The path has an empty segment (a doubled or trailing slash). */
+  sloppy: boolean
 }
 
 function prefixOf(segments: readonly string[], skip: number): string {
@@ -125,7 +129,10 @@ function evaluate(ctx: Context, segments: readonly string[], prefix: string): Fi
   const method = query.method
   const onPath = routes.filter((route) => pathMatches(route, segments))
   const served = onPath.find((route) => methodMatches(route, method))
-  if (served !== undefined) return finding('route-in-table', { route: show(served, prefix) })
+  if (served !== undefined)
+    return ctx.sloppy
+      ? finding('route-did-you-mean', { suggestion: show(served, prefix) })
+      : finding('route-in-table', { route: show(served, prefix) })
   if (onPath.length > 0 && method !== undefined) {
     const methods = [...new Set(onPath.map((route) => route.method))].sort().join(', ')
     return finding(method === 'OPTIONS' ? 'route-preflight-missing' : 'route-method-differs', { methods, method })

@@ -132,6 +132,14 @@ describe.each([
     expect(d?.causes.slice(1).map((c) => c.id)).toEqual(without?.causes.map((c) => c.id))
   })
 
+  it('suggests the path without a doubled or trailing slash rather than claiming the route exists', () => {
+    expect(top(ask('GET', '/prod/v1/items/'))).toMatchObject({
+      id: 'route-did-you-mean',
+      summary: 'no GET /prod/v1/items/; did you mean GET /prod/v1/items?',
+    })
+    expect(top(ask('GET', '/prod//v1/items')).id).toBe('route-did-you-mean')
+  })
+
   it('says a far path matches no route of the table rather than guessing', () => {
     const d = ask('GET', '/prod/billing/invoices/2026')
     expect(top(d).id).toBe('route-not-in-table')
