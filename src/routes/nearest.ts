@@ -6,8 +6,7 @@
  */
 import type { Finding } from '../findings.ts'
 import type { HostKind, Layer } from '../types.ts'
-import { isGreedy, methodMatches, pathDistance, pathMatches, segmentsOf } from './match.ts'
-import type { Route } from './parse.ts'
+import { type CompiledRoute, methodMatches, pathDistance, pathMatches, segmentsOf } from './match.ts'
 
 /** The request, as a route table sees it. */
 export interface RouteQuery {
@@ -51,15 +50,16 @@ const SHARE: Record<RouteFindingId, number> = {
  * Letter edits allowed for a "did you mean": two, or a third of the shorter of the path and the route's
  * literal text (a short route such as `/files/{proxy+}` is not "near" every long path).
  */
-function tolerance(segments: readonly string[], route: Route): number {
-  const literal = segmentsOf(route.path)
-    .filter((part) => !part.startsWith('{'))
-    .join('/')
-  return Math.max(2, Math.floor(Math.min(segments.join('/').length, literal.length) / 3))
+function tolerance(segments: readonly string[], compiled: CompiledRoute): number {
+  return Math.max(2, Math.floor(Math.min(segments.join('/').length, compiled.literalLength) / 3))
 }
 
 /** Explains a no-route reply with the API's routes and, when an export names it, its stage. */
-export function explainNoRoute(routes: readonly Route[], stage: string | undefined, query: RouteQuery): Finding | undefined {
+export function explainNoRoute(
+  routes: readonly CompiledRoute[],
+  stage: string | undefined,
+  query: RouteQuery,
+): Finding | undefined {
   if (routes.length === 0) return undefined
   const segments = segmentsOf(query.path)
   // A doubled or trailing slash: the table is matched without it, and a match is then only a suggestion.
@@ -109,7 +109,7 @@ export function explainNoRoute(routes: readonly Route[], stage: string | undefin
 }
 
 interface Context {
-  routes: readonly Route[]
+  routes: readonly CompiledRoute[]
   query: RouteQuery
   /** The path has an empty segment (a doubled or trailing slash). */
   sloppy: boolean
@@ -119,7 +119,7 @@ function prefixOf(segments: readonly string[], skip: number): string {
   return skip === 0 ? '' : `/${segments.slice(0, skip).join('/')}`
 }
 
-function anyPath(routes: readonly Route[], segments: readonly string[]): boolean {
+function anyPath(routes: readonly CompiledRoute[], segments: readonly string[]): boolean {
   return routes.some((route) => pathMatches(route, segments))
 }
 
@@ -134,20 +134,17 @@ function evaluate(ctx: Context, segments: readonly string[], prefix: string): Fi
       ? finding('route-did-you-mean', { suggestion: show(served, prefix) })
       : finding('route-in-table', { route: show(served, prefix) })
   if (onPath.length > 0 && method !== undefined) {
-    const methods = [...new Set(onPath.map((route) => route.method))].sort().join(', ')
+    const methods = [...new Set(onPath.map((c) => c.route.method))].sort().join(', ')
     return finding(method === 'OPTIONS' ? 'route-preflight-missing' : 'route-method-differs', { methods, method })
   }
-  const greedy = routes.find((route) => {
-    const template = segmentsOf(route.path)
-    const last = template[template.length - 1]
-    return (
-      last !== undefined &&
-      isGreedy(last) &&
-      template.length === segments.length + 1 &&
-      methodMatches(route, method) &&
-      pathMatches({ method: route.method, path: `/${template.slice(0, -1).join('/')}` }, segments)
-    )
-  })
+  // A greedy template whose head is exactly the path: `{proxy+}` needs one more segment.
+  const greedy = routes.find(
+    (c) =>
+      c.greedy &&
+      c.parts.length === segments.length &&
+      methodMatches(c, method) &&
+      c.parts.every((part, i) => c.params[i] === true || part === segments[i]),
+  )
   if (greedy !== undefined)
     return finding('route-greedy-empty', { route: show(greedy, prefix), parent: `${prefix}/${segments.join('/')}` })
   const caseOnly = caseFinding(ctx, segments, prefix)
@@ -181,12 +178,13 @@ function stageFinding(
 }
 
 /** The route nearest to the path: fewest edits, then one that serves the method. */
-function nearestRoute(ctx: Context, segments: readonly string[]): { route: Route; cost: number } | undefined {
-  let best: { route: Route; cost: number } | undefined
-  for (const route of ctx.routes) {
-    if (route.path === '$default') continue
-    const cost = pathDistance(route, segments) + (methodMatches(route, ctx.query.method) ? 0 : 0.5)
-    if (best === undefined || cost < best.cost) best = { route, cost }
+function nearestRoute(ctx: Context, segments: readonly string[]): { route: CompiledRoute; cost: number } | undefined {
+  let best: { route: CompiledRoute; cost: number } | undefined
+  for (const compiled of ctx.routes) {
+    if (compiled.catchAll) continue
+    const penalty = methodMatches(compiled, ctx.query.method) ? 0 : 0.5
+    const cost = pathDistance(compiled, segments, best === undefined ? undefined : best.cost - penalty) + penalty
+    if (best === undefined || cost < best.cost) best = { route: compiled, cost }
   }
   return best
 }
@@ -195,8 +193,9 @@ function nearestRoute(ctx: Context, segments: readonly string[]): { route: Route
  * A route as the user would call it: its method (the request's for `ANY`) and its path below the prefix.
  * With the request's segments, a stage finding shows the path actually requested.
  */
-function show(route: Route, prefix: string, segments?: readonly string[]): string {
-  const path = segments !== undefined ? `/${segments.join('/')}` : route.path === '$default' ? '/' : route.path
+function show(compiled: CompiledRoute, prefix: string, segments?: readonly string[]): string {
+  const { route } = compiled
+  const path = segments !== undefined ? `/${segments.join('/')}` : compiled.catchAll ? '/' : route.path
   return `${route.method} ${prefix}${path === '/' && prefix !== '' ? '' : path}`
 }
 

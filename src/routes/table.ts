@@ -4,6 +4,7 @@
  * @module
  */
 import type { Finding } from '../findings.ts'
+import { compileRoute } from './match.ts'
 import { explainNoRoute, type RouteQuery } from './nearest.ts'
 import { parseRoutes, type Route, trimSlashes } from './parse.ts'
 
@@ -49,9 +50,10 @@ export function routeTable(source: unknown, options: RouteTableOptions = {}): Ro
   const parsed = parseRoutes(source)
   const stage = options.stage !== undefined ? trimSlashes(options.stage) : parsed.stage
   const routes: readonly Route[] = Object.freeze(parsed.routes.map((route) => Object.freeze({ ...route })))
+  const compiled = routes.map(compileRoute)
   const table: RouteTable = {
     routes,
-    explain: (query) => explainNoRoute(routes, stage, query),
+    explain: (query) => explainNoRoute(compiled, stage, query),
   }
   return Object.freeze(stage === undefined ? table : { ...table, stage })
 }
