@@ -161,6 +161,14 @@ describe('a REST API: greedy parameters and custom domains', () => {
     expect(routeIds(diagnose(restNoRoute('GET', `${REST_HOST}/prod/files/a/b.txt`), { routes }))).toEqual(['route-in-table'])
   })
 
+  it('says a root {proxy+} does not match the bare stage URL', () => {
+    const d = diagnose(restNoRoute('GET', `${REST_HOST}/prod`), { routes: routeTable('ANY /{proxy+}', { stage: 'prod' }) })
+    expect(top(d)).toMatchObject({
+      id: 'route-greedy-empty',
+      summary: 'ANY /prod/{proxy+} does not match /prod/ itself: add a method on /prod/',
+    })
+  })
+
   it('keeps the base path of a custom domain in its suggestion', () => {
     const d = diagnose(restNoRoute('GET', 'https://api.example.com/orders/v1/itmes'), { routes })
     expect(top(d)).toMatchObject({
