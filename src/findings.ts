@@ -25,24 +25,40 @@ export interface Finding {
 }
 
 /** The replies that mean "no route": a route table can say what is nearest. */
-const NO_ROUTE_CODES: ReadonlySet<string> = new Set([
-  'MISSING_AUTHENTICATION_TOKEN',
-  'INCOMPLETE_SIGNATURE',
-  'HTTP_API_NOT_FOUND',
-])
+const NO_ROUTE_CODES: ReadonlySet<string> = new Set(['MISSING_AUTHENTICATION_TOKEN', 'HTTP_API_NOT_FOUND'])
 
-/** The findings for a diagnosis: from the route table on a no-route reply, from a quoted canonical request. */
+/**
+ * The findings for a diagnosis: from the route table on a no-route reply, from a quoted canonical request.
+ * Never throws: a failing or malformed route table (the option is the caller's object) gives none.
+ */
 export function findingsFor(signature: Signature, reply: ResponseSnapshot, routes: RouteTable | undefined): Finding[] {
-  const request = reply.request
-  if (routes !== undefined && NO_ROUTE_CODES.has(signature.code) && request.path !== undefined) {
-    const query = { path: request.path, hostKind: request.hostFacts.kind, layer: signature.layer }
-    const found = routes.explain(request.method === undefined ? query : { ...query, method: request.method })
-    return found === undefined ? [] : [found]
+  try {
+    const request = reply.request
+    if (routes !== undefined && NO_ROUTE_CODES.has(signature.code) && request.path !== undefined) {
+      const query = { path: request.path, hostKind: request.hostFacts.kind, layer: signature.layer }
+      const found: unknown = routes.explain(request.method === undefined ? query : { ...query, method: request.method })
+      return isFinding(found) ? [found] : []
+    }
+    if (request.signing === undefined) return []
+    // The tolerant reader finds the message in XML, fragments and pastes too.
+    const quoting = reply.reading.messages.find((found) => found.value?.includes('Canonical String') === true)?.value
+    return compareSigning(quoting ?? reply.message?.value ?? reply.text ?? '', request)
+  } catch {
+    return []
   }
-  if (request.signing === undefined) return []
-  // The tolerant reader finds the message in XML, fragments and pastes too.
-  const quoting = reply.reading.messages.find((found) => found.value?.includes('Canonical String') === true)?.value
-  return compareSigning(quoting ?? reply.message?.value ?? reply.text ?? '', request)
+}
+
+function isFinding(value: unknown): value is Finding {
+  if (typeof value !== 'object' || value === null) return false
+  const { id, share, values } = value as Record<string, unknown>
+  return (
+    typeof id === 'string' &&
+    typeof share === 'number' &&
+    share > 0 &&
+    share <= 1 &&
+    typeof values === 'object' &&
+    values !== null
+  )
 }
 
 /** All findings together take at most this share; the catalog's causes keep the rest. */
@@ -75,7 +91,8 @@ export function placeFindings(
     const texts = (overlay !== undefined && Object.hasOwn(overlay, finding.id) ? overlay[finding.id] : undefined) ?? rule
     const values: Record<string, string> = { ...base }
     for (const [name, value] of Object.entries(finding.values))
-      values[name] = redactText(value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 3)}...` : value)
+      if (typeof value === 'string')
+        values[name] = redactText(value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 3)}...` : value)
     const cause: RankedCause = {
       id: finding.id,
       cause: fillHint(texts.cause, values),

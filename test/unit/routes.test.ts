@@ -333,6 +333,26 @@ describe('in Japanese', () => {
   })
 })
 
+describe('a route table that misbehaves', () => {
+  it.each([
+    [
+      'throws',
+      () => {
+        throw new Error('boom')
+      },
+    ],
+    ['returns garbage', () => ({ id: 42 })],
+    ['returns an unknown id', () => ({ id: 'made-up', values: {}, share: 0.9 })],
+  ])('%s: the diagnosis stays as without a table', (_name, explain) => {
+    const routes = { routes: [], explain } as unknown as RouteTable
+    const d = diagnose(restNoRoute('GET', `${REST_HOST}/prod/v1/itmes`), { routes })
+    expect(d?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+    expect(d?.causes.map((c) => c.id)).toEqual(
+      diagnose(restNoRoute('GET', `${REST_HOST}/prod/v1/itmes`))?.causes.map((c) => c.id),
+    )
+  })
+})
+
 describe('the adapters', () => {
   it('pass routes on to the diagnosis (fetch)', async () => {
     const routes = routeTable('GET /v1/items')
