@@ -345,8 +345,8 @@ export interface DiagnoseOptions {
    */
   browser?: boolean
   /**
-   * The API's own route table, read once with `routeTable()` (an OpenAPI or Swagger export, a route list, or
-   * `GET /v1/items` lines). With it, a no-route reply names what is nearest ("did you mean GET
+   * The API's own route table, read once with `routeTable()` (an OpenAPI or Swagger export, a SAM template or
+   * serverless.yml, a route list, or `GET /v1/items` lines). With it, a no-route reply names what is nearest ("did you mean GET
    * /prod/v1/items?", the methods a path exists for, a stage left out or doubled, letter case); when the table
    * has the route, the diagnosis says the stage does not serve it.
    */

@@ -125,7 +125,7 @@ async function readRoutes(path: string, io: CliIo): Promise<RouteTable | string>
   }
   const table = routeTable(text)
   if (table.routes.length === 0)
-    return 'no routes found (expected an OpenAPI or Swagger export in JSON, the JSON of get-resources or get-routes, or lines such as GET /v1/items)'
+    return 'no routes found (expected an OpenAPI or Swagger export, a SAM template or serverless.yml, the JSON of get-resources or get-routes, or lines such as GET /v1/items)'
   return table
 }
 

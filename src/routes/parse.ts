@@ -2,9 +2,11 @@
  * Reads an API's route table from what its owner has at hand: an OpenAPI 3 or Swagger 2 export
  * (`aws apigateway get-export`, `aws apigatewayv2 export-api`, with `x-amazon-apigateway-*` extensions),
  * the JSON output of `aws apigateway get-resources` / `aws apigatewayv2 get-routes`, a SAM template or a
- * serverless-style list in JSON, or plain lines such as `GET /v1/items`. Never throws.
+ * serverless-style list (JSON or YAML), an OpenAPI export in YAML, or plain lines such as `GET /v1/items`.
+ * Never throws.
  * @module
  */
+import { looksLikeYaml, readYamlRoutes } from './yaml.ts'
 
 /** One route: an upper-case method (or `ANY`) and a path template such as `/items/{id}` or `/{proxy+}`. */
 export interface Route {
@@ -37,7 +39,16 @@ export function parseRoutes(source: unknown): ParsedRoutes {
     if (typeof value === 'string') {
       const text = value.replace(/^\uFEFF/, '').trim()
       if (text.startsWith('{') || text.startsWith('[')) value = JSON.parse(text)
-      else {
+      else if (looksLikeYaml(text)) {
+        readYamlRoutes(text.replaceAll('\r', ''), {
+          route: (method, path) => add(found, method, path),
+          line: (line) => addLine(line, found),
+          stage: (stage) => {
+            found.stage = trimSlashes(stage)
+          },
+        })
+        return finish(found)
+      } else {
         for (const line of text.split(/\r?\n/)) addLine(line, found)
         return finish(found)
       }

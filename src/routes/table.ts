@@ -34,11 +34,11 @@ export interface RouteTableOptions {
  * a `{proxy+}` that takes nothing, a missing OPTIONS method; or, when the table has the route, that the
  * stage does not serve it.
  *
- * @param source an OpenAPI 3 or Swagger 2 export as JSON text or a parsed object (`aws apigateway get-export
- *   --export-type oas30`, `aws apigatewayv2 export-api --output-type JSON`); the JSON of `aws apigateway
- *   get-resources` or `aws apigatewayv2 get-routes`; a SAM template or serverless-style list in JSON; an
- *   array of `"GET /v1/items"` strings or `{ method, path }` objects; or text with one `GET /v1/items` per
- *   line. Unreadable parts are skipped; `routes` is empty when nothing could be read.
+ * @param source an OpenAPI 3 or Swagger 2 export, in JSON or YAML text or as a parsed object (`aws apigateway
+ *   get-export --export-type oas30`, `aws apigatewayv2 export-api --output-type JSON|YAML`); the JSON of
+ *   `aws apigateway get-resources` or `aws apigatewayv2 get-routes`; a SAM template or serverless.yml (YAML or
+ *   JSON); an array of `"GET /v1/items"` strings or `{ method, path }` objects; or text with one
+ *   `GET /v1/items` per line. Unreadable parts are skipped; `routes` is empty when nothing could be read.
  * @example
  * ```ts
  * import spec from './openapi.json' with { type: 'json' }

@@ -368,3 +368,37 @@ describe('the adapters', () => {
     )
   })
 })
+
+describe('route tables in YAML', () => {
+  const text = (name: string) => readFileSync(new URL(`../fixtures/routes/${name}`, import.meta.url), 'utf8')
+  const paths = (table: RouteTable) => table.routes.map((r) => `${r.method} ${r.path}`)
+
+  it('reads an HTTP API export in YAML as its JSON twin', () => {
+    const yaml = routeTable(text('http-oas30-export.yaml'))
+    expect(yaml.routes).toEqual(routeTable(exportOf('http-oas30-export.json')).routes)
+    expect(yaml.stage).toBe('')
+    expect(top(diagnose(httpNoRoute('GET', `${HTTP_HOST}/itmes`), { routes: yaml })).summary).toBe(
+      'no GET /itmes; did you mean GET /items?',
+    )
+  })
+
+  it('reads a SAM template', () => {
+    expect(paths(routeTable(text('sam-template.yaml')))).toEqual(['GET /v1/items', 'GET /v1/items/{id}', 'POST /v1/orders'])
+  })
+
+  it('reads a serverless.yml', () => {
+    expect(paths(routeTable(text('serverless.yml')))).toEqual([
+      'GET /items',
+      'GET /items/{id}',
+      'POST /orders',
+      'DELETE /orders/{id}',
+    ])
+  })
+
+  it('reads a Swagger export in YAML with its basePath, and CRLF line ends', () => {
+    const swagger = 'swagger: "2.0"\r\nbasePath: "/prod"\r\npaths:\r\n  /v1/items:\r\n    get:\r\n      responses: {}\r\n'
+    const table = routeTable(swagger)
+    expect(paths(table)).toEqual(['GET /v1/items'])
+    expect(table.stage).toBe('prod')
+  })
+})
