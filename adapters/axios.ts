@@ -12,7 +12,9 @@ import {
   type Finding,
   handleFailure,
   inScope,
+  prepareDiagnosis,
   replyFinding,
+  withBaseUrl,
 } from '../src/middleware.ts'
 import type { NoResponseInput } from '../src/no-response.ts'
 import { byteLimit, readBodyForDiagnosis } from '../src/read-response.ts'
@@ -60,6 +62,7 @@ const CLIENT_SIDE_CODES: ReadonlySet<string> = new Set([
  * ```
  */
 export function withDiagnosis<T extends AxiosLike>(instance: T, options: DiagnosisOptions = {}): T {
+  prepareDiagnosis(options)
   instance.interceptors.response.use(undefined, async (error: unknown) => {
     throw await handleAxiosError(error, instance, options)
   })
@@ -74,7 +77,16 @@ async function handleAxiosError(error: unknown, instance: AxiosLike, options: Di
   } catch {
     return error // a throwing getter: the rejection goes on as it was
   }
-  return handleFailure(error, () => findingFor(error, instance, options), options)
+  return handleFailure(error, () => findingFor(error, instance, withBaseUrl(options, baseUrlOf(error))), options)
+}
+
+/** The instance's (or this request's) baseURL: the host apigw-doctor was installed for. */
+function baseUrlOf(error: AxiosError): unknown {
+  try {
+    return error.config?.baseURL
+  } catch {
+    return undefined // a throwing getter on a hostile config
+  }
 }
 
 async function findingFor(error: AxiosError, instance: AxiosLike, options: DiagnosisOptions): Promise<Finding | undefined> {
@@ -84,7 +96,7 @@ async function findingFor(error: AxiosError, instance: AxiosLike, options: Diagn
   if (response === undefined) {
     const input = noReplyInput(error, request)
     if (input === undefined) return undefined
-    const diagnosis = diagnoseNoReply(input, options)
+    const diagnosis = await diagnoseNoReply(input, options)
     return diagnosis === undefined ? undefined : { diagnosis }
   }
   // axios-retry's validateResponse sends 2xx through rejection handlers too: those are not failures.

@@ -10,11 +10,10 @@ import {
 } from './locale.ts'
 import { fitSignature, type SignatureFit, signatureRuledOutByStatus } from './match.ts'
 import { ENGLISH_WORDS, fill, placeholderValues, rankCauses } from './rank.ts'
-import type { RouteTable } from './routes/table.ts'
 import { type AwsSignals, readRequestIds, readSignals } from './signals.ts'
 import { catalog as builtInSignatures } from './signatures/index.ts'
 import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
-import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, Signature, SignatureMatch } from './types.ts'
+import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, RouteTable, Signature, SignatureMatch } from './types.ts'
 
 /**
  * Diagnoses one error reply: which AWS layer answered, which documented error it is, and its likely causes
@@ -62,7 +61,7 @@ export function diagnoseSnapshot(
   language: Language = { id: 'en' },
   routes?: RouteTable,
 ): Diagnosis | undefined {
-  const signals = readSignals(reply)
+  const signals = readSignals(reply, knownErrorTypes(custom))
   const ranked = bestFits(custom, reply, signals) ?? bestFits(builtInCandidates(reply.status), reply, signals)
   if (ranked === undefined) return undefined
   const [best, runnerUp] = ranked
@@ -86,6 +85,29 @@ function bestFits(catalog: readonly Signature[], reply: ResponseSnapshot, signal
   if (fits.length === 0) return undefined
   // Stable: on equal scores the catalog order decides.
   return fits.sort((a, b) => b.score - a.score)
+}
+
+let builtInErrorTypes: ReadonlySet<string> | undefined
+
+/** The error types (lower case) the catalog and the custom signatures name. */
+function knownErrorTypes(custom: readonly Signature[]): ReadonlySet<string> {
+  builtInErrorTypes ??= errorTypesOf(builtInSignatures)
+  if (custom.length === 0) return builtInErrorTypes
+  return new Set([...builtInErrorTypes, ...errorTypesOf(custom)])
+}
+
+function errorTypesOf(catalog: readonly Signature[]): Set<string> {
+  const types = new Set<string>()
+  for (const signature of catalog) {
+    try {
+      for (const m of [signature.match, ...(signature.alsoMatch ?? [])])
+        for (const type of Array.isArray(m?.errorType) ? m.errorType : [])
+          if (typeof type === 'string') types.add(type.toLowerCase())
+    } catch {
+      // A malformed custom signature names no error type; bestFits skips it too.
+    }
+  }
+  return types
 }
 
 /** By status, the built-in signatures that status does not rule out, in catalog order. */
@@ -123,7 +145,13 @@ function prepare(catalog: readonly Signature[]): Signature[] {
  * confirm it).
  */
 function hasAwsEvidence(fit: SignatureFit, signals: AwsSignals): boolean {
-  return signals.awsHeader || signals.awsHost || fit.distinctiveBody || (fit.characteristicBody && !signals.foreignServer)
+  return (
+    signals.awsHeader ||
+    signals.awsHost ||
+    fit.distinctiveBody ||
+    (signals.errorTypeFromText && fit.errorTypeMatched) ||
+    (fit.characteristicBody && !signals.foreignServer)
+  )
 }
 
 function buildDiagnosis(
@@ -189,7 +217,8 @@ function confidenceOf(fit: SignatureFit, rival: SignatureFit | undefined, signal
   if (rival !== undefined) confidence = LOWER[confidence]
   if (signals.localHost) confidence = 'low'
   // Only the body's shape says AWS, or another server named itself on a reply whose body AWS could have sent.
-  if (!signals.awsHeader && !signals.awsHost && !fit.distinctiveBody) confidence = 'low'
+  if (!signals.awsHeader && !signals.awsHost && !fit.distinctiveBody && !(signals.errorTypeFromText && fit.errorTypeMatched))
+    confidence = 'low'
   if (signals.foreignServer && !signals.awsHeader) confidence = 'low'
   // CloudFront and load balancers pass an API's own headers through: when theirs are visible and no API
   // header came with a reply matched on its body alone, that body is as likely the origin app's own JSON
@@ -225,7 +254,8 @@ function hintsFor(
   if (fit.bodyCustomized) hints.push(texts.bodyCustomized)
   if (fit.bodyUnread) hints.push(texts.bodyUnread)
   if (rival !== undefined) hints.push(fillHint(texts.rival, { rival: rival.signature.code }))
-  if (!signals.awsHeader && !signals.awsHost && !fit.distinctiveBody) hints.push(texts.confirmAws)
+  if (!signals.awsHeader && !signals.awsHost && !fit.distinctiveBody && !(signals.errorTypeFromText && fit.errorTypeMatched))
+    hints.push(texts.confirmAws)
   else if (!signals.awsHeader && API_LAYERS.has(fit.signature.layer)) hints.push(texts.headersHidden)
   if (reply.status === 0) hints.push(texts.statusUnknown)
   if (signals.localHost) hints.push(texts.localHost)

@@ -6,23 +6,9 @@
 import { fillHint } from './hints.ts'
 import type { CauseTexts } from './locale.ts'
 import { redactText } from './redact.ts'
-import type { RouteTable } from './routes/table.ts'
 import { compareSigning } from './sigv4/compare.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
-import type { CauseRule, RankedCause, Signature } from './types.ts'
-
-/**
- * One precise cause: the id of a `finding` cause of the signature, whose texts say it, and the values of
- * their placeholders.
- */
-export interface Finding {
-  /** The id of a cause rule marked `finding` in the matched signature. */
-  readonly id: string
-  /** Placeholder values: request facts and route names, never a credential (they are redacted again). */
-  readonly values: Readonly<Record<string, string>>
-  /** Share of the likelihood this finding takes, between 0 and 1. */
-  readonly share: number
-}
+import type { CauseFinding, CauseRule, RankedCause, RouteTable, Signature } from './types.ts'
 
 /** The replies that mean "no route": a route table can say what is nearest. */
 const NO_ROUTE_CODES: ReadonlySet<string> = new Set(['MISSING_AUTHENTICATION_TOKEN', 'HTTP_API_NOT_FOUND'])
@@ -31,7 +17,7 @@ const NO_ROUTE_CODES: ReadonlySet<string> = new Set(['MISSING_AUTHENTICATION_TOK
  * The findings for a diagnosis: from the route table on a no-route reply, from a quoted canonical request.
  * Never throws: a failing or malformed route table (the option is the caller's object) gives none.
  */
-export function findingsFor(signature: Signature, reply: ResponseSnapshot, routes: RouteTable | undefined): Finding[] {
+export function findingsFor(signature: Signature, reply: ResponseSnapshot, routes: RouteTable | undefined): CauseFinding[] {
   try {
     const request = reply.request
     if (routes !== undefined && NO_ROUTE_CODES.has(signature.code) && request.path !== undefined) {
@@ -48,7 +34,7 @@ export function findingsFor(signature: Signature, reply: ResponseSnapshot, route
   }
 }
 
-function isFinding(value: unknown): value is Finding {
+function isFinding(value: unknown): value is CauseFinding {
   if (typeof value !== 'object' || value === null) return false
   const { id, share, values } = value as Record<string, unknown>
   return (
@@ -74,7 +60,7 @@ const MAX_VALUE = 160
  */
 export function placeFindings(
   causes: readonly RankedCause[],
-  findings: readonly Finding[],
+  findings: readonly CauseFinding[],
   rules: readonly CauseRule[],
   base: Readonly<Record<string, string>>,
   overlay?: Readonly<Record<string, CauseTexts>>,

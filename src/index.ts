@@ -8,14 +8,13 @@ export { hasDiagnosis } from './attach.ts'
 export { diagnose } from './diagnose.ts'
 export type { GatewayErrorInit, GatewayErrorResponse } from './error.ts'
 export { GatewayError, isGatewayError } from './error.ts'
-export type { Finding } from './findings.ts'
 export type { DiagnosisLogger } from './format.ts'
 export { formatMessage, formatText as formatDiagnosis } from './format.ts'
 export type { CauseTexts, HintTexts, LocaleOption, LocaleTexts, SignatureTexts } from './locale.ts'
 export { registerLocale } from './locale.ts'
 export type { DiagnosisOptions } from './middleware.ts'
 export { redactText, redactUrl } from './redact.ts'
-export type { Route, RouteQuery, RouteTable, RouteTableOptions } from './routes/table.ts'
+export type { RouteTableOptions } from './routes/table.ts'
 export { routeTable } from './routes/table.ts'
 export { signatures } from './signatures/index.ts'
 export type {
@@ -23,6 +22,7 @@ export type {
   AuthScheme,
   BodyLike,
   CatalogSignature,
+  CauseFinding,
   CauseRule,
   Condition,
   Confidence,
@@ -35,6 +35,9 @@ export type {
   Layer,
   PathTrait,
   RankedCause,
+  Route,
+  RouteQuery,
+  RouteTable,
   Signature,
   SignatureMatch,
 } from './types.ts'

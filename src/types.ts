@@ -1,5 +1,4 @@
 import type { LocaleOption, SignatureTexts } from './locale.ts'
-import type { RouteTable } from './routes/table.ts'
 
 /**
  * Public types of apigw-doctor: what `diagnose()` takes, what it returns, and the shape of a signature.
@@ -351,4 +350,45 @@ export interface DiagnoseOptions {
    * has the route, the diagnosis says the stage does not serve it.
    */
   routes?: RouteTable
+}
+
+/** One route: an upper-case method (or `ANY`) and a path template such as `/items/{id}` or `/{proxy+}`. */
+export interface Route {
+  readonly method: string
+  /** Starts with `/`; `$default` is the HTTP API catch-all route. */
+  readonly path: string
+}
+
+/** The request, as a route table sees it. */
+export interface RouteQuery {
+  /** Upper-case method, when known. */
+  method?: string
+  /** The path as sent. */
+  path: string
+  hostKind: HostKind
+  /** The layer that answered: REST APIs always address a stage in an execute-api URL. */
+  layer: Layer
+}
+
+/**
+ * One precise cause: the id of a `finding` cause of the signature, whose texts say it, and the values of
+ * their placeholders.
+ */
+export interface CauseFinding {
+  /** The id of a cause rule marked `finding` in the matched signature. */
+  readonly id: string
+  /** Placeholder values: request facts and route names, never a credential (they are redacted again). */
+  readonly values: Readonly<Record<string, string>>
+  /** Share of the likelihood this finding takes, between 0 and 1. */
+  readonly share: number
+}
+
+/** An API's route table, as `routeTable()` reads it; pass it as the `routes` option. */
+export interface RouteTable {
+  /** The routes read, e.g. `{ method: 'GET', path: '/v1/items/{id}' }`; `ANY` serves every method. */
+  readonly routes: readonly Route[]
+  /** The stage the export names (`''` for an HTTP API's `$default` stage), when it names one. */
+  readonly stage?: string
+  /** Explains a reply that found no route (called by `diagnose()`). */
+  explain(query: RouteQuery): CauseFinding | undefined
 }

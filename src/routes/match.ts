@@ -4,7 +4,7 @@
  * is read; paths are compared as sent.
  * @module
  */
-import type { Route } from './parse.ts'
+import type { Route } from '../types.ts'
 
 /** A route with its template split into segments, ready to match. */
 export interface CompiledRoute {

@@ -4,20 +4,8 @@
  * preflight method, or that the table does have the route (then the stage does not serve it).
  * @module
  */
-import type { Finding } from '../findings.ts'
-import type { HostKind, Layer } from '../types.ts'
+import type { CauseFinding, RouteQuery } from '../types.ts'
 import { type CompiledRoute, methodMatches, pathDistance, pathMatches, segmentsOf } from './match.ts'
-
-/** The request, as a route table sees it. */
-export interface RouteQuery {
-  /** Upper-case method, when known. */
-  method?: string
-  /** The path as sent. */
-  path: string
-  hostKind: HostKind
-  /** The layer that answered: REST APIs always address a stage in an execute-api URL. */
-  layer: Layer
-}
 
 /** The cause ids a route table can give (their texts: src/signatures/route-findings.ts). */
 type RouteFindingId =
@@ -59,7 +47,7 @@ export function explainNoRoute(
   routes: readonly CompiledRoute[],
   stage: string | undefined,
   query: RouteQuery,
-): Finding | undefined {
+): CauseFinding | undefined {
   if (routes.length === 0) return undefined
   const segments = segmentsOf(query.path)
   // A doubled or trailing slash: the table is matched without it, and a match is then only a suggestion.
@@ -95,7 +83,7 @@ export function explainNoRoute(
     if (skip > segments.length) break
     if (anyPath(routes, segments.slice(skip))) return evaluate(ctx, segments.slice(skip), prefixOf(segments, skip))
   }
-  let best: Finding | undefined
+  let best: CauseFinding | undefined
   let bestCost = Number.POSITIVE_INFINITY
   for (const skip of skips) {
     if (skip > segments.length) break
@@ -124,7 +112,7 @@ function anyPath(routes: readonly CompiledRoute[], segments: readonly string[]):
 }
 
 /** What the table says about the path below the stage or base path. */
-function evaluate(ctx: Context, segments: readonly string[], prefix: string): Finding | undefined {
+function evaluate(ctx: Context, segments: readonly string[], prefix: string): CauseFinding | undefined {
   const { routes, query } = ctx
   const method = query.method
   const onPath = routes.filter((route) => pathMatches(route, segments))
@@ -155,7 +143,7 @@ function evaluate(ctx: Context, segments: readonly string[], prefix: string): Fi
   return finding('route-not-in-table', { count: String(routes.length) })
 }
 
-function caseFinding(ctx: Context, segments: readonly string[], prefix: string): Finding | undefined {
+function caseFinding(ctx: Context, segments: readonly string[], prefix: string): CauseFinding | undefined {
   const route =
     ctx.routes.find((r) => methodMatches(r, ctx.query.method) && pathMatches(r, segments, true)) ??
     ctx.routes.find((r) => pathMatches(r, segments, true))
@@ -169,7 +157,7 @@ function stageFinding(
   segments: readonly string[],
   prefix: string,
   values: Record<string, string>,
-): Finding | undefined {
+): CauseFinding | undefined {
   const route =
     ctx.routes.find((r) => pathMatches(r, segments) && methodMatches(r, ctx.query.method)) ??
     ctx.routes.find((r) => pathMatches(r, segments))
@@ -199,6 +187,6 @@ function show(compiled: CompiledRoute, prefix: string, segments?: readonly strin
   return `${route.method} ${prefix}${path === '/' && prefix !== '' ? '' : path}`
 }
 
-function finding(id: RouteFindingId, values: Record<string, string>): Finding {
+function finding(id: RouteFindingId, values: Record<string, string>): CauseFinding {
   return { id, values, share: SHARE[id] }
 }

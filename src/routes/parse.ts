@@ -6,14 +6,8 @@
  * Never throws.
  * @module
  */
+import type { Route } from '../types.ts'
 import { looksLikeYaml, readYamlRoutes } from './yaml.ts'
-
-/** One route: an upper-case method (or `ANY`) and a path template such as `/items/{id}` or `/{proxy+}`. */
-export interface Route {
-  readonly method: string
-  /** Starts with `/`; `$default` is the HTTP API catch-all route. */
-  readonly path: string
-}
 
 /** What was read: the routes and, when the export names it, the stage (`''`: none, the `$default` stage). */
 export interface ParsedRoutes {

@@ -3,23 +3,10 @@
  * an app that never passes routes ships none of this.
  * @module
  */
-import type { Finding } from '../findings.ts'
+import type { Route, RouteTable } from '../types.ts'
 import { compileRoute } from './match.ts'
-import { explainNoRoute, type RouteQuery } from './nearest.ts'
-import { parseRoutes, type Route, trimSlashes } from './parse.ts'
-
-export type { RouteQuery } from './nearest.ts'
-export type { Route } from './parse.ts'
-
-/** An API's route table, as `routeTable()` reads it; pass it as the `routes` option. */
-export interface RouteTable {
-  /** The routes read, e.g. `{ method: 'GET', path: '/v1/items/{id}' }`; `ANY` serves every method. */
-  readonly routes: readonly Route[]
-  /** The stage the export names (`''` for an HTTP API's `$default` stage), when it names one. */
-  readonly stage?: string
-  /** Explains a reply that found no route (called by `diagnose()`). */
-  explain(query: RouteQuery): Finding | undefined
-}
+import { explainNoRoute } from './nearest.ts'
+import { parseRoutes, trimSlashes } from './parse.ts'
 
 /** Options of `routeTable()`. */
 export interface RouteTableOptions {

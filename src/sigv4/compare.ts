@@ -4,8 +4,8 @@
  * X-Amz-Date and the credential scope. Only non-secret facts are compared or shown.
  * @module
  */
-import type { Finding } from '../findings.ts'
 import type { RequestFacts } from '../request.ts'
+import type { CauseFinding } from '../types.ts'
 import type { SigningFacts } from './facts.ts'
 import { type QuotedSigning, readQuotedSigning } from './quoted.ts'
 
@@ -32,10 +32,10 @@ const MAX_HEADER_FINDINGS = 3
  * The findings for a signature-mismatch message: what differs, or that nothing comparable differs. None when
  * the message quotes no canonical request or the request was not SigV4-signed.
  */
-export function compareSigning(message: string, request: RequestFacts): Finding[] {
+export function compareSigning(message: string, request: RequestFacts): CauseFinding[] {
   const signing = request.signing
   if (signing === undefined) return []
-  const findings: Finding[] = []
+  const findings: CauseFinding[] = []
   const add = (id: SigningFindingId, values: Record<string, string>, share = 0.8): void => {
     findings.push({ id, values, share })
   }
