@@ -74,6 +74,18 @@ describe('--routes', () => {
     })
   })
 
+  it('reads a YAML export too', async () => {
+    const yaml = join(ROOT, 'test', 'fixtures', 'routes', 'http-oas30-export.yaml')
+    const typo = TYPO.replaceAll('abc123defg', 'k7m2p9q4r1')
+      .replace('GET /prod/v1/itmes', 'GET /itmes')
+      .replace('HTTP/1.1 403 Forbidden', 'HTTP/1.1 404 Not Found')
+      .replace('{"message":"Missing Authentication Token"}', '{"message":"Not Found"}')
+      .replace(/< x-amzn-ErrorType.*\n< x-amz-apigw-id.*\n/, '< apigw-requestid: Xk3pQjZ2oAMEbYw=\n')
+    const [entry] = JSON.parse((await runCli(['--json', '--routes', yaml], { stdin: typo, readFile })).stdout)
+    expect(entry.diagnosis.code).toBe('HTTP_API_NOT_FOUND')
+    expect(entry.diagnosis.causes[0].summary).toBe('no GET /itmes; did you mean GET /items?')
+  })
+
   it('writes it in Japanese with --locale ja', async () => {
     const result = await runCli(['--locale', 'ja', '--routes', EXPORT], { stdin: TYPO, readFile })
     expect(result.stdout).toContain(
