@@ -12,6 +12,8 @@ export interface CliOptions {
   format?: InputFormat
   /** Custom domain names that front AWS (`--aws-host`), passed to `diagnose()` as `awsHosts`. */
   awsHosts: string[]
+  /** `--routes FILE`: the API's route table (an OpenAPI or Swagger export, a route list, `GET /path` lines). */
+  routesFile?: string
   /** `--locale`; `undefined`: from `LC_ALL`/`LC_MESSAGES`/`LANG`. */
   locale?: CliLocale
   help: boolean
@@ -78,6 +80,12 @@ export function parseArgs(argv: readonly string[]): CliOptions | string {
         if (value === undefined || !CLI_LOCALES.includes(value as CliLocale))
           return `--locale takes one of: ${CLI_LOCALES.join(', ')}`
         options.locale = value as CliLocale
+        break
+      }
+      case '--routes': {
+        const value = takeValue()
+        if (value === undefined || value.trim() === '') return '--routes takes a file, e.g. --routes openapi.json'
+        options.routesFile = value
         break
       }
       case '--aws-host': {

@@ -14,6 +14,10 @@ Options:
   -a, --all          also list successful and undiagnosed replies
   --format FORMAT    read the input as curl, raw, har or json instead of detecting it
   --aws-host HOST    a custom domain that fronts AWS (repeatable; *.example.com allowed)
+  --routes FILE      the API's routes: an OpenAPI or Swagger export (JSON or YAML), a SAM
+                     template or serverless.yml, the JSON of get-resources or get-routes, or
+                     lines such as GET /v1/items; a reply that found no route then names
+                     the nearest route
   --locale LANG      write the report in en or ja (default: ja when LC_ALL, LC_MESSAGES
                      or LANG starts with ja, else en; auto does the same)
   --color, --no-color
@@ -28,4 +32,5 @@ Examples:
   curl -sv https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/items 2>&1 | apigw-doctor
   apigw-doctor session.har
   apigw-doctor --json reply.txt
+  apigw-doctor --routes openapi.json reply.txt
 `

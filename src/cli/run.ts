@@ -1,6 +1,8 @@
 import { printable } from '../format.ts'
 import { labelsFor } from '../labels.ts'
 import { redactText } from '../redact.ts'
+import { routeTable } from '../routes/table.ts'
+import type { RouteTable } from '../types.ts'
 import { parseArgs } from './args.ts'
 import { type Detection, detectFormat } from './detect.ts'
 import { HELP } from './help.ts'
@@ -58,13 +60,22 @@ export async function run(io: CliIo): Promise<number> {
     return EXIT_OK
   }
   const locale = cliLocale(options.locale, io.env)
+  let routes: RouteTable | undefined
+  if (options.routesFile !== undefined) {
+    const read = await readRoutes(options.routesFile, io)
+    if (typeof read === 'string') {
+      io.error(`apigw-doctor: --routes ${oneLine(options.routesFile)}: ${read}\n`)
+      return EXIT_UNUSABLE
+    }
+    routes = read
+  }
   const sources = options.files.length > 0 ? options.files : ['-']
   const results: InputOutcomes[] = []
   let failed = 0
   for (const source of sources) {
     try {
       const parsed = await readAndParse(source, io, options.format)
-      results.push(diagnoseInput(source, parsed, { awsHosts: options.awsHosts, locale }))
+      results.push(diagnoseInput(source, parsed, { awsHosts: options.awsHosts, locale, routes }))
     } catch (error) {
       failed++
       const reason = error instanceof InputError ? error.message : 'could not be processed (internal error)'
@@ -103,6 +114,20 @@ export async function run(io: CliIo): Promise<number> {
     out.flush()
   }
   return failed > 0 ? EXIT_UNUSABLE : EXIT_OK
+}
+
+/** The route table of `--routes`, or why it cannot be used. */
+async function readRoutes(path: string, io: CliIo): Promise<RouteTable | string> {
+  let text: string
+  try {
+    text = decodeInput(await (io.readFile ?? readInputFile)(path))
+  } catch (error) {
+    return error instanceof InputError ? error.message : 'cannot be read'
+  }
+  const table = routeTable(text)
+  if (table.routes.length === 0)
+    return 'no routes found (expected an OpenAPI or Swagger export, a SAM template or serverless.yml, the JSON of get-resources or get-routes, or lines such as GET /v1/items)'
+  return table
 }
 
 async function readAndParse(source: string, io: CliIo, forced: Parameters<typeof detectFormat>[2]): Promise<ParseResult> {
