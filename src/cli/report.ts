@@ -2,7 +2,7 @@ import { printable } from '../format.ts'
 import { type Labeler, labelsFor } from '../labels.ts'
 import { redactText } from '../redact.ts'
 import type { Diagnosis } from '../types.ts'
-import { type InputOutcomes, type Outcome, statusOf } from './outcome.ts'
+import { type Advice, type InputOutcomes, type Outcome, statusOf } from './outcome.ts'
 import { displayUrl, printableDeep } from './redact-output.ts'
 import { scrub, secretsOf } from './scrub.ts'
 import type { Style } from './style.ts'
@@ -62,6 +62,12 @@ export function writeTextReport(input: InputOutcomes, options: TextReportOptions
   }
   if (input.format === 'har') emit(summaryLine(input, options))
   else if (diagnosed === 0) emit(nothingFound(input, options))
+  if (input.advice !== undefined) emit(style.bold(adviceLine(input.advice, label)))
+}
+
+/** The one line that says what would help tell a paste better. */
+export function adviceLine(advice: readonly Advice[], label: Labeler): string {
+  return label('cli.wouldHelp', { items: advice.map((item) => label(item.key, item.values)).join('; ') })
 }
 
 /** The outcome with the capture's strings the report prints made {@link printable}. */
@@ -90,7 +96,7 @@ function heading(outcome: Outcome, total: number, options: TextReportOptions): s
   const label = options.label ?? englishLabel
   const statusLabel =
     status === 0
-      ? label('cli.noReply')
+      ? label(outcome.exchange.kind === 'reply' ? 'cli.statusUnknown' : 'cli.noReply')
       : statusText === undefined
         ? String(status)
         : `${status} ${redactText(statusText.slice(0, 60))}`
@@ -199,7 +205,7 @@ function summaryLine(input: InputOutcomes, options: TextReportOptions): string {
 
 function nothingFound(input: InputOutcomes, options: TextReportOptions): string {
   const replies = input.outcomes.filter((o) => o.exchange.kind === 'reply')
-  const statuses = [...new Set(replies.map(statusOf))].join(', ')
+  const statuses = [...new Set(replies.map(statusOf))].filter((status) => status !== 0).join(', ')
   const label = options.label ?? englishLabel
   const count = label(replies.length === 1 ? 'cli.replies.one' : 'cli.replies.other', { count: replies.length })
   const what = `${count}${statuses === '' ? '' : `: ${statuses}`}`
