@@ -37,8 +37,9 @@ const CHROME_OLD = /(?:Failed to load|XMLHttpRequest cannot load) (https?:\/\/[^
 const RESPONSE_HAD = /The response had HTTP status code (\d{3})/
 const CHROME_REQUEST =
   /(?:^|[\s:])(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (https?:\/\/[^\s'"()<>]{1,4096})(?: (net::ERR_[A-Z_]{1,64}))?(?: (\d{3}))?(?: \(([^)\n]{0,80})\))?/
-const CHROME_RESOURCE =
-  /^(?:([^\s]{1,4096}?):\d{1,7} {1,4})?Failed to load resource: the server responded with a status of (\d{3}) \(([^)\n]{0,80})\)/
+const CHROME_RESOURCE = /Failed to load resource: the server responded with a status of (\d{3}) \(([^)\n]{0,80})\)/
+/** The source DevTools prints before a message: the resource's URL (without scheme) and a line number. */
+const SOURCE = /^(?:https?:\/\/)?([a-z0-9.-]{1,253}\.[a-z]{2,63}(?::\d{1,5})?(?:\/[^\s]{0,4096}?)?):\d{1,7}\s/i
 const FIREFOX_CORS =
   /Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at (https?:\/\/[^\s'"()<>]{1,4096})\. \(Reason: ([^)\n]{0,300})\)(?:\. Status code: (\d{3}))?/
 const SAFARI_CANNOT_LOAD =
@@ -96,12 +97,11 @@ function readLine(line: string): ConsoleFailure | undefined {
   }
   m = CHROME_RESOURCE.exec(line)
   if (m !== null) {
-    const source = m[1]
-    const failure = withStatus({ blocked: false, error: `the server responded with a status of ${m[2]}` }, m[2])
+    const failure = withStatus({ blocked: false, error: `the server responded with a status of ${m[1]}` }, m[1])
     // DevTools names the request by its URL without the scheme: `abc.execute-api….amazonaws.com/dev/x:1`.
-    if (source !== undefined && /^(?:https?:\/\/)?[a-z0-9.-]{1,253}\.[a-z]{2,63}(?:[/:]|$)/i.test(source))
-      failure.url = /^https?:/i.test(source) ? source : `https://${source}`
-    if (m[3] !== undefined && m[3] !== '') failure.statusText = m[3]
+    const source = SOURCE.exec(line)?.[1]
+    if (source !== undefined) failure.url = `https://${source}`
+    if (m[2] !== undefined && m[2] !== '') failure.statusText = m[2]
     return failure
   }
   m = NET_ERROR.exec(line)
@@ -118,40 +118,48 @@ function withStatus(failure: ConsoleFailure, status: string | undefined): Consol
 }
 
 /**
- * One failure per request: the lines Chrome writes for one failed call (the CORS line, `GET … net::ERR_FAILED
- * 403`, `TypeError: Failed to fetch`) are merged by URL; lines without a URL join the only URL there is.
+ * One failure per request: the lines Chrome writes for one failed call (`… Failed to load resource: … 504`,
+ * the CORS line, `GET … net::ERR_FAILED 403`, `TypeError: Failed to fetch`) are merged by the URL's path
+ * (DevTools names the resource without its scheme, and people redact host names unevenly); lines without a
+ * URL join the only request there is.
  */
 function merge(failures: readonly ConsoleFailure[]): ConsoleFailure[] {
-  const byUrl = new Map<string, ConsoleFailure>()
+  const byPath = new Map<string, ConsoleFailure>()
   const loose: ConsoleFailure[] = []
   for (const failure of failures) {
     if (failure.url === undefined) {
       loose.push(failure)
       continue
     }
-    const key = failure.url
-    const known = byUrl.get(key)
-    byUrl.set(key, known === undefined ? { ...failure } : combine(known, failure))
+    const key = pathOf(failure.url)
+    const known = byPath.get(key)
+    byPath.set(key, known === undefined ? { ...failure } : combine(known, failure))
   }
-  const merged = [...byUrl.values()]
+  const merged = [...byPath.values()]
   if (merged.length === 0) return loose.length === 0 ? [] : [loose.reduce(combine)]
   if (merged.length === 1 && loose.length > 0) return [loose.reduce(combine, merged[0] as ConsoleFailure)]
   return merged
 }
 
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname
+  } catch {
+    return url
+  }
+}
+
+/** Two accounts of one request as one: the blocked one's URL and words win, the other fills gaps. */
 function combine(a: ConsoleFailure, b: ConsoleFailure): ConsoleFailure {
-  const out: ConsoleFailure = { ...a, blocked: a.blocked || b.blocked }
   // The CORS sentence says most; a bare status line says least.
-  if (b.blocked && (!a.blocked || b.error.length > a.error.length)) out.error = b.error
-  out.url ??= b.url
-  out.method ??= b.method
-  out.status ??= b.status
-  out.statusText ??= b.statusText
-  out.netError ??= b.netError
-  if (out.url === undefined) delete out.url
-  if (out.method === undefined) delete out.method
-  if (out.status === undefined) delete out.status
-  if (out.statusText === undefined) delete out.statusText
-  if (out.netError === undefined) delete out.netError
+  const [main, other] = b.blocked && (!a.blocked || b.error.length > a.error.length) ? [b, a] : [a, b]
+  const out: ConsoleFailure = { ...main, blocked: a.blocked || b.blocked }
+  if (!other.blocked && main.blocked && other.url !== undefined && main.url === undefined) out.url = other.url
+  out.url ??= other.url
+  out.method ??= other.method
+  out.status ??= other.status
+  out.statusText ??= other.statusText
+  out.netError ??= other.netError
+  for (const key of ['url', 'method', 'status', 'statusText', 'netError'] as const) if (out[key] === undefined) delete out[key]
   return out
 }

@@ -207,7 +207,12 @@ function nothingFound(input: InputOutcomes, options: TextReportOptions): string 
   const replies = input.outcomes.filter((o) => o.exchange.kind === 'reply')
   const statuses = [...new Set(replies.map(statusOf))].filter((status) => status !== 0).join(', ')
   const label = options.label ?? englishLabel
-  const count = label(replies.length === 1 ? 'cli.replies.one' : 'cli.replies.other', { count: replies.length })
+  const missing = input.outcomes.length - replies.length
+  // A paste of console lines holds requests that got no reply, and no reply at all.
+  const count =
+    replies.length === 0 && missing > 0
+      ? label('cli.withoutReply', { count: missing })
+      : label(replies.length === 1 ? 'cli.replies.one' : 'cli.replies.other', { count: replies.length })
   const what = `${count}${statuses === '' ? '' : `: ${statuses}`}`
   const found = label('cli.nothingFound', { source: sourceName(input.source), replies: what })
   return options.all ? found : `${found} ${label('cli.useAll')}`
