@@ -7,7 +7,7 @@ import {
   resolveLocale,
   type SignatureTexts,
 } from './locale.ts'
-import { fitSignature, ruledOutByStatus, type SignatureFit } from './match.ts'
+import { fitSignature, type SignatureFit, signatureRuledOutByStatus } from './match.ts'
 import { ENGLISH_WORDS, fill, placeholderValues, rankCauses } from './rank.ts'
 import { type AwsSignals, readRequestIds, readSignals } from './signals.ts'
 import { catalog as builtInSignatures } from './signatures/index.ts'
@@ -29,7 +29,9 @@ import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, Signature, 
 export function diagnose(input: DiagnoseInput, options: DiagnoseOptions = {}): Diagnosis | undefined {
   try {
     const reply = takeSnapshot(input, options)
-    if (reply.status < 200 || reply.status > 599) return undefined
+    // Status 0 is a reply whose status is unknown (a pasted body): diagnosed from what it does carry.
+    if (reply.status === 0 ? reply.trimmed === '' && reply.headers.size === 0 : reply.status < 200 || reply.status > 599)
+      return undefined
     return diagnoseSnapshot(reply, options.signatures ?? [], languageOf(options.locale))
   } catch {
     // The engine must never make a failing request worse: an internal error means "no diagnosis".
@@ -91,7 +93,8 @@ function builtInCandidates(status: number): readonly Signature[] {
   let found = candidates.get(status)
   if (found === undefined) {
     prepared ??= prepare(builtInSignatures)
-    found = prepared.filter((signature) => !ruledOutByStatus(signature.match, status))
+    // An unknown status (0, a pasted body) rules nothing out.
+    found = status === 0 ? prepared : prepared.filter((signature) => !signatureRuledOutByStatus(signature, status))
     candidates.set(status, found)
   }
   return found
@@ -111,9 +114,13 @@ function prepare(catalog: readonly Signature[]): Signature[] {
   })
 }
 
-/** A diagnosis needs an AWS header, an AWS host, or a body only AWS sends. */
+/**
+ * A diagnosis needs an AWS header, an AWS host, or a body only AWS sends; or, failing those, API Gateway's
+ * default body shape from a reply no other server claims (then it is `low`, with a hint saying what would
+ * confirm it).
+ */
 function hasAwsEvidence(fit: SignatureFit, signals: AwsSignals): boolean {
-  return signals.awsHeader || signals.awsHost || fit.distinctiveBody
+  return signals.awsHeader || signals.awsHost || fit.distinctiveBody || (fit.characteristicBody && !signals.foreignServer)
 }
 
 function buildDiagnosis(
@@ -170,6 +177,9 @@ function confidenceOf(fit: SignatureFit, rival: SignatureFit | undefined, signal
   else confidence = 'low'
   if (rival !== undefined) confidence = LOWER[confidence]
   if (signals.localHost) confidence = 'low'
+  // Only the body's shape says AWS, or another server named itself on a reply whose body AWS could have sent.
+  if (!signals.awsHeader && !signals.awsHost && !fit.distinctiveBody) confidence = 'low'
+  if (signals.foreignServer && !signals.awsHeader) confidence = 'low'
   // CloudFront and load balancers pass an API's own headers through: when theirs are visible and no API
   // header came with a reply matched on its body alone, that body is as likely the origin app's own JSON
   // (many frameworks answer {"message":"Not Found"}).
@@ -204,7 +214,9 @@ function hintsFor(
   if (fit.bodyCustomized) hints.push(texts.bodyCustomized)
   if (fit.bodyUnread) hints.push(texts.bodyUnread)
   if (rival !== undefined) hints.push(fillHint(texts.rival, { rival: rival.signature.code }))
-  if (!signals.awsHeader && API_LAYERS.has(fit.signature.layer)) hints.push(texts.headersHidden)
+  if (!signals.awsHeader && !signals.awsHost && !fit.distinctiveBody) hints.push(texts.confirmAws)
+  else if (!signals.awsHeader && API_LAYERS.has(fit.signature.layer)) hints.push(texts.headersHidden)
+  if (reply.status === 0) hints.push(texts.statusUnknown)
   if (signals.localHost) hints.push(texts.localHost)
   if (reply.truncated) hints.push(texts.truncated)
   return hints

@@ -11,6 +11,9 @@ export const ENGLISH_HINTS: HintTexts = {
     'The reply fits {rival} equally well; the reply headers (x-amzn-ErrorType, x-amz-apigw-id or apigw-requestid) would tell them apart.',
   headersHidden:
     'No AWS response header was visible, so this rests on the status and body. In a browser, list x-amzn-RequestId, x-amzn-ErrorType and x-amz-apigw-id (or apigw-requestid) in Access-Control-Expose-Headers to see request IDs and error types.',
+  confirmAws:
+    "Nothing but the body's wording says AWS answered (other servers can send the same JSON): confidence is low. A response header such as x-amzn-RequestId or apigw-requestid (list it in Access-Control-Expose-Headers for a browser), or the host in the awsHosts option, would confirm it.",
+  statusUnknown: 'The status was not given: pass it for a sharper diagnosis.',
   localHost: 'The host is local: this is probably an emulator imitating AWS, whose replies can differ from the real service.',
   truncated: 'The body was longer than maxBodyBytes; only its beginning was read.',
 }

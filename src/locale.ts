@@ -25,6 +25,10 @@ export interface HintTexts {
   readonly bodyUnread: string
   readonly rival: string
   readonly headersHidden: string
+  /** Only the body's wording says AWS: what would confirm it. */
+  readonly confirmAws: string
+  /** The status was not given (a pasted body). */
+  readonly statusUnknown: string
   readonly localHost: string
   readonly truncated: string
 }

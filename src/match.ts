@@ -1,3 +1,4 @@
+import { type FoundMessage, plainFragment, type Reading } from './reader.ts'
 import { isSecretHeader, redactText } from './redact.ts'
 import type { AwsSignals } from './signals.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
@@ -21,6 +22,11 @@ export interface SignatureFit {
   bodyCustomized: boolean
   /** The body could not be read; only the error type identified the reply. */
   bodyUnread: boolean
+  /**
+   * Only API Gateway's default body shape (`{"message": "Forbidden"}`, nothing else) identified the reply:
+   * characteristic of AWS, not unique to it.
+   */
+  characteristicBody: boolean
 }
 
 // Weights of the criteria: exact body wording beats fragments, which beat headers, which beat status.
@@ -43,11 +49,33 @@ const SCORE = {
   customizedPenalty: -30,
 } as const
 
-/** Scores a signature against a reply; `undefined` when it does not fit. */
+/** Scores a signature against a reply (its best-fitting shape); `undefined` when it does not fit. */
 export function fitSignature(signature: Signature, reply: ResponseSnapshot, signals: AwsSignals): SignatureFit | undefined {
-  const m = signature.match
-  // Most signatures are ruled out by their status alone: check it before reading the body.
-  if (ruledOutByStatus(m, reply.status)) return undefined
+  let best = fitShape(signature, signature.match, reply, signals)
+  for (const shape of signature.alsoMatch ?? []) {
+    const fit = fitShape(signature, shape, reply, signals)
+    if (fit !== undefined && (best === undefined || fit.score > best.score)) best = fit
+  }
+  return best
+}
+
+/** Whether a status rules out every shape of a signature. */
+export function signatureRuledOutByStatus(signature: Signature, status: number): boolean {
+  return (
+    ruledOutByStatus(signature.match, status) && (signature.alsoMatch ?? []).every((shape) => ruledOutByStatus(shape, status))
+  )
+}
+
+function fitShape(
+  signature: Signature,
+  m: SignatureMatch,
+  reply: ResponseSnapshot,
+  signals: AwsSignals,
+): SignatureFit | undefined {
+  // Most signatures are ruled out by their status alone: check it before reading the body. An unknown status
+  // (a pasted body) rules nothing out.
+  const statusKnown = reply.status !== 0
+  if (statusKnown && ruledOutByStatus(m, reply.status)) return undefined
   const evidence: Array<() => string> = []
   let score = 0
 
@@ -61,7 +89,7 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
     evidence.push(() => `x-amzn-errortype: ${signals.errorType}`)
   }
 
-  const body = fitBody(signature, reply)
+  const body = fitBody(m, reply)
   let bodyCustomized = false
   let bodyUnread = false
   if (body === undefined) {
@@ -70,7 +98,8 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
     if (!(m.customizable === true && errorTypeMatched)) return undefined
     bodyUnread = reply.text === undefined && reply.bodyKind !== 'json'
     bodyCustomized = !bodyUnread
-    score += SCORE.customizedPenalty
+    // With no body to compare, the error type decides, whatever other layer's headers ride along.
+    if (bodyCustomized) score += SCORE.customizedPenalty
   } else {
     score += body.score
     evidence.push(...body.evidence)
@@ -100,7 +129,7 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
   if (signals.layers.has(signature.layer)) score += SCORE.layer
 
   let statusRemapped = false
-  if (m.status !== undefined) {
+  if (m.status !== undefined && statusKnown) {
     if (m.status.includes(reply.status)) {
       score += SCORE.status
     } else if (m.customizable === true && reply.status >= 400 && (errorTypeMatched || (body?.matchedContent ?? false))) {
@@ -126,6 +155,7 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
     statusRemapped,
     bodyCustomized,
     bodyUnread,
+    characteristicBody: body?.characteristic === true && !errorTypeMatched,
   }
 }
 
@@ -138,47 +168,81 @@ interface BodyFit {
   score: number
   evidence: Array<() => string>
   matchedContent: boolean
+  /** The body is API Gateway's default `{"message": …}` shape with the wording matched. */
+  characteristic: boolean
 }
 
 /** The body criteria of a signature; `undefined` when one fails. */
-function fitBody(signature: Signature, reply: ResponseSnapshot): BodyFit | undefined {
-  const m = signature.match
+function fitBody(m: SignatureMatch, reply: ResponseSnapshot): BodyFit | undefined {
   const evidence: Array<() => string> = []
   let score = 0
   let matchedContent = false
-  const message = reply.message
+  let characteristic = false
+  const distinctive = m.distinctive === true
+  const reading = reply.reading
   if (m.message !== undefined) {
-    if (message === undefined || !m.message.includes(message.value)) return undefined
+    const found = findMessage(
+      reading,
+      distinctive,
+      m.messageKey,
+      (value) => m.message?.includes(value) === true,
+      (cut) => m.message?.some((wanted) => typeof wanted === 'string' && wanted.startsWith(cut)) === true,
+    )
+    if (found === undefined) {
+      if (!(distinctive && m.message.some((wanted) => wanted !== null && containsSentence(reading.plain, wanted))))
+        return undefined
+      evidence.push(() => `body contains ${quote(m.message?.find((wanted) => wanted !== null) ?? '')}`)
+    } else {
+      characteristic = isCharacteristic(found, m.messageKey)
+      evidence.push(() => `${found.key}: ${quote(found.value)}`)
+    }
     score += SCORE.exactMessage
     matchedContent = true
-    evidence.push(() => `${message.key}: ${quote(message.value)}`)
   }
   if (m.messageStartsWith !== undefined) {
-    const value = message?.value
-    if (typeof value !== 'string' || !m.messageStartsWith.some((prefix) => value.startsWith(prefix))) return undefined
+    const prefixes = m.messageStartsWith
+    const found = findMessage(
+      reading,
+      distinctive,
+      m.messageKey,
+      (value) => value !== null && prefixes.some((prefix) => value.startsWith(prefix)),
+      (cut) => prefixes.some((prefix) => prefix.startsWith(cut)),
+    )
+    if (found === undefined) {
+      const prefix = distinctive ? prefixes.find((wanted) => containsSentence(reading.plain, wanted)) : undefined
+      if (prefix === undefined) return undefined
+      evidence.push(() => `body contains ${quote(prefix)}`)
+    } else {
+      evidence.push(() => `${found.key}: ${quote(found.value)}`)
+    }
     score += SCORE.messagePrefix
     matchedContent = true
-    evidence.push(() => `${message?.key ?? 'message'}: ${quote(value)}`)
   }
   if (m.messageKey !== undefined) {
-    if (message?.key !== m.messageKey) return undefined
-    score += SCORE.messageKey
+    // A fragment or plain text does not show the key; a JSON body that shows another one rules it out.
+    const shown = reading.messages.find((found) => found.key === 'message' || found.key === 'Message')?.key
+    if (shown !== undefined && shown !== m.messageKey) return undefined
+    if (shown === m.messageKey) score += SCORE.messageKey
   }
   if (m.text !== undefined) {
-    if (!m.text.includes(reply.trimmed)) return undefined
+    const texts = m.text
+    // A plain-text reply: the whole body, or a line of it as pasted; never a JSON field.
+    const exact =
+      texts.includes(reply.trimmed) ||
+      reading.messages.some((found) => found.key === 'text' && !found.cut && found.value !== null && texts.includes(found.value))
+    if (!exact) return undefined
     score += SCORE.exactText
     matchedContent = true
     evidence.push(() => `body: ${quote(reply.trimmed)}`)
   }
-  const text = reply.text ?? ''
   if (m.bodyIncludes !== undefined) {
-    if (m.bodyIncludes.length === 0 || !m.bodyIncludes.every((fragment) => text.includes(fragment))) return undefined
+    if (m.bodyIncludes.length === 0 || !m.bodyIncludes.every((fragment) => bodyHolds(reply, fragment))) return undefined
     score += SCORE.bodyAll + SCORE.bodyAllExtra * (m.bodyIncludes.length - 1)
     matchedContent = true
     for (const fragment of m.bodyIncludes) evidence.push(() => `body contains ${quote(fragment)}`)
   }
   if (m.bodyIncludesAny !== undefined) {
-    const found = m.bodyIncludesAny.find((fragment) => text.includes(fragment))
+    const found = m.bodyIncludesAny.find((fragment) => bodyHolds(reply, fragment, false))
     if (found === undefined) return undefined
     score += SCORE.bodyAny
     matchedContent = true
@@ -189,7 +253,79 @@ function fitBody(signature: Signature, reply: ResponseSnapshot): BodyFit | undef
     score += SCORE.emptyBody
     evidence.push(() => 'body: empty')
   }
-  return { score, evidence, matchedContent }
+  return { score, evidence, matchedContent, characteristic }
+}
+
+/**
+ * The message the reader found that a criterion accepts: an exact value, or one the paste cut short that
+ * begins the wanted text. A wording others use too (`Forbidden`) is taken only from a `message` field or an
+ * XML `<Message>`; one only AWS writes, from plain text too.
+ */
+function findMessage(
+  reading: Reading,
+  distinctive: boolean,
+  key: 'message' | 'Message' | undefined,
+  exact: (value: string | null) => boolean,
+  startsWith: (cut: string) => boolean,
+): FoundMessage | undefined {
+  return reading.messages.find((found) => {
+    if (!distinctive && found.key === 'text' && key !== undefined) return false
+    if (!distinctive && found.key !== 'text' && !found.alone && found.key !== 'xml') return false
+    if (found.cut) return found.value !== null && found.value.length >= 6 && startsWith(found.value)
+    return exact(found.value)
+  })
+}
+
+/**
+ * A `{"message": …}` object with nothing else, or its fragment: API Gateway's default body. Characteristic
+ * of AWS, not unique to it.
+ */
+function isCharacteristic(found: FoundMessage, key: 'message' | 'Message' | undefined): boolean {
+  return (key === undefined ? found.key === 'message' || found.key === 'Message' : found.key === key) && found.alone
+}
+
+/** The sentence stands in the plain text, not inside a longer word. */
+function containsSentence(plain: string, sentence: string): boolean {
+  const wanted = sentence.toLowerCase()
+  if (wanted.length < 8) return false
+  let at = plain.indexOf(wanted)
+  while (at !== -1) {
+    const before = plain[at - 1]
+    const after = plain[at + wanted.length]
+    if ((before === undefined || !/\w/.test(before)) && (after === undefined || !/\w/.test(after) || /\W$/.test(wanted)))
+      return true
+    at = plain.indexOf(wanted, at + 1)
+  }
+  return false
+}
+
+const plainFragments = new Map<string, string | null>()
+
+/** Tags of an HTML page, which a browser renders away; other tags (`<Code>`, `<Message>`) are an XML document's. */
+const HTML_TAG = /<\/?(?:html|head|title|body|h[1-6]|center|hr|br|p|div|span|pre|b|i|a|font|meta)\b/i
+/** A fragment shorter than this is only taken, on rendered text, as a whole line ("403 ERROR", "CloudFront"). */
+const SHORT_FRAGMENT = 24
+
+/**
+ * A body fragment is in the raw text, or, for a fragment of an HTML page, its words are in the text a browser
+ * shows (a page copied from the screen loses its tags). XML documents are not rendered: their fragments must
+ * stand as written. A fragment that is only HTML markup cannot be seen in rendered text: when the body has no
+ * markup at all, it is not held against the reply (`lenient`).
+ */
+function bodyHolds(reply: ResponseSnapshot, fragment: string, lenient = true): boolean {
+  const text = reply.text ?? ''
+  if (text.includes(fragment)) return true
+  let plain = plainFragments.get(fragment)
+  if (plain === undefined) {
+    plain = !fragment.includes('<') || HTML_TAG.test(fragment) ? plainFragment(fragment) : null
+    if (plainFragments.size < 4096) plainFragments.set(fragment, plain)
+  }
+  if (plain === null) return false
+  const reading = reply.reading
+  if (plain === '') return lenient && !reading.markup && text.trim() !== ''
+  if (plain.length >= SHORT_FRAGMENT) return containsSentence(reading.plain, plain)
+  if (reading.markup) return false
+  return text.split('\n', 400).some((line) => line.trim().toLowerCase() === plain)
 }
 
 function headerHolds(value: string, test: HeaderTest): boolean {

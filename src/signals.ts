@@ -23,7 +23,12 @@ export interface AwsSignals {
   awsHost: boolean
   /** The host is local (localhost, a private address): an emulator, not AWS. */
   localHost: boolean
-  /** `x-amzn-ErrorType`, sanitised as the AWS SDK does. */
+  /**
+   * Another server named itself (`server`, `via` or `x-powered-by` naming something other than AWS): a body
+   * AWS could have sent is then as likely that server's own.
+   */
+  foreignServer: boolean
+  /** `x-amzn-ErrorType` (or the root element of an XML error document), sanitised as the AWS SDK does. */
   errorType?: string
   /** The same in lower case, as signatures compare it. */
   errorTypeKey?: string
@@ -42,6 +47,13 @@ const API_HEADERS = ['x-amzn-errortype', 'x-amzn-requestid', 'x-amzn-request-id'
 
 /** Reply headers that only AWS sets. */
 const AWS_HEADERS = [...API_HEADERS, 'x-amz-cf-id', 'x-amz-cf-pop', 'x-amzn-waf-action', 'x-amzn-trace-id'] as const
+
+/**
+ * Headers that another platform writes on its replies (an app framework, a CDN, a gateway, a PaaS): a body
+ * AWS could have sent is then as likely theirs.
+ */
+const FOREIGN_HEADER =
+  /^(?:x-powered-by|cf-ray|cf-cache-status|x-vercel-[\w-]{1,40}|x-nf-[\w-]{1,40}|x-kong-[\w-]{1,40}|x-envoy-[\w-]{1,40}|fly-request-id|x-served-by|x-azure-ref|x-ms-[\w-]{1,40}|x-goog-[\w-]{1,40}|x-cloud-trace-context|x-github-request-id|x-akamai-[\w-]{1,40}|akamai-[\w-]{1,40}|x-sucuri-[\w-]{1,40})$/
 
 const LOCAL_HOST =
   /^(?:localhost|[a-z0-9-]{1,63}\.localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|::1|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|host\.docker\.internal)$/i
@@ -83,7 +95,11 @@ export function readSignals(reply: ResponseSnapshot): AwsSignals {
 
   const hostname = reply.request.host ?? ''
   const localHost = LOCAL_HOST.test(hostname) && !reply.request.declaredAwsHost
-  const errorType = sanitizeErrorType(h.get('x-amzn-errortype'))
+  const errorType = sanitizeErrorType(h.get('x-amzn-errortype') ?? xmlErrorType(reply))
+  const foreignServer =
+    (server !== '' && !cloudfrontServer && !albServer && !/^AmazonS3$/i.test(server.trim())) ||
+    (via !== '' && !/cloudfront|amazon/i.test(via)) ||
+    [...h.keys()].some((name) => FOREIGN_HEADER.test(name))
   return {
     headerEvidence,
     awsHeader,
@@ -91,9 +107,15 @@ export function readSignals(reply: ResponseSnapshot): AwsSignals {
     layers,
     awsHost: isAwsHostKind(host) || reply.request.declaredAwsHost,
     localHost,
+    foreignServer,
     errorType,
     errorTypeKey: errorType?.toLowerCase(),
   }
+}
+
+/** API Gateway answers a browser's `Accept: application/xml` with `<MissingAuthenticationTokenException>…`. */
+function xmlErrorType(reply: ResponseSnapshot): string | undefined {
+  return reply.text?.includes('Exception>') === true ? reply.reading.errorType : undefined
 }
 
 /** Reads the request IDs of a diagnosed reply (redacting them is wasted on replies nothing matches). */

@@ -1,5 +1,7 @@
 import { DEFAULT_MAX_BODY_BYTES, readBodyText } from './body.ts'
 import { normalizeHeaders } from './headers.ts'
+import { readPasted } from './pasted.ts'
+import { type Reading, readText } from './reader.ts'
 import { type RequestFacts, readRequest } from './request.ts'
 import type { DiagnoseInput } from './types.ts'
 
@@ -12,7 +14,7 @@ export interface BodyMessage {
 
 /** One reply, normalised: the only thing the engine reads. */
 export interface ResponseSnapshot {
-  /** The status, or 0 when it is missing or not a valid HTTP status. */
+  /** The status, or 0 when it is missing or not a valid HTTP status (a pasted body whose status is unknown). */
   status: number
   statusText: string
   /** Lower-case header names to values. */
@@ -28,6 +30,10 @@ export interface ResponseSnapshot {
   message?: BodyMessage
   /** The body is a JSON object. */
   isJsonObject: boolean
+  /** What the body's text says, read tolerantly (fragments, XML, plain text, rendered pages). */
+  reading: Reading
+  /** The status or headers were read from text pasted as the body (curl output, a status line). */
+  pasted: boolean
   request: RequestFacts
   elapsedMs?: number
   /** Running in a browser, where cross-origin headers may be hidden. */
@@ -46,7 +52,7 @@ export interface SnapshotOptions {
 export function takeSnapshot(input: DiagnoseInput, options: SnapshotOptions = {}): ResponseSnapshot {
   const source: Partial<DiagnoseInput> = input !== null && typeof input === 'object' ? input : {}
   const rawStatus = Number(source.status)
-  const status = Number.isInteger(rawStatus) && rawStatus >= 100 && rawStatus <= 999 ? rawStatus : 0
+  let status = Number.isInteger(rawStatus) && rawStatus >= 100 && rawStatus <= 999 ? rawStatus : 0
   const body = readBodyText(source.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
   let text = body.text
   let json: unknown = body.parsed
@@ -60,16 +66,32 @@ export function takeSnapshot(input: DiagnoseInput, options: SnapshotOptions = {}
     json = parseJsonObject(text)
   }
   const elapsed = Number(source.elapsedMs)
+  const headers = normalizeHeaders(source.headers)
+  // Text pasted with neither status nor headers may hold both (curl output, a status line above the body).
+  let pasted = false
+  if (text !== undefined && body.kind === 'text' && (status === 0 || headers.size === 0)) {
+    const facts = readPasted(text, status === 0)
+    if (status === 0 && facts.status !== undefined) status = facts.status
+    if (headers.size === 0) for (const [name, value] of facts.headers) headers.set(name, value)
+    pasted = facts.status !== undefined || facts.headers.size > 0
+  }
+  let reading: Reading | undefined
   return {
     status,
     statusText: typeof source.statusText === 'string' ? source.statusText.slice(0, 256) : '',
-    headers: normalizeHeaders(source.headers),
+    headers,
     text,
     trimmed: text === undefined ? '' : text.trim(),
     truncated,
     bodyKind: body.kind,
     message: readMessage(json),
     isJsonObject: isPlainObject(json),
+    // Read on first use: replies that signatures rule out by status and headers never need it.
+    get reading(): Reading {
+      reading ??= readText(text, json)
+      return reading
+    },
+    pasted,
     request: readRequest(source.request, options.awsHosts ?? []),
     elapsedMs: source.elapsedMs !== undefined && Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : undefined,
     browser: options.browser ?? (typeof window !== 'undefined' && typeof document !== 'undefined'),

@@ -285,6 +285,12 @@ export interface Signature {
   readonly gatewayResponseTypes?: readonly string[]
   /** How the reply is recognised. */
   readonly match: SignatureMatch
+  /**
+   * Other shapes of the same reply, each recognised on its own: the page CloudFront shows for an edge-function
+   * failure when its `X-Cache` header was not captured, the execution log line a test invocation prints. The
+   * best-scoring shape counts.
+   */
+  readonly alsoMatch?: readonly SignatureMatch[]
   /** Possible causes with their priors and context rules. */
   readonly causes: readonly CauseRule[]
   /** Documentation links. */

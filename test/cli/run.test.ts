@@ -96,8 +96,12 @@ describe('run', () => {
     const declared = JSON.parse(
       (await runCli(['--json', '--aws-host', 'api.example.com'], { stdin: reply })).stdout,
     ) as JsonEntry[]
-    expect(without).toEqual([])
+    // Without the declaration only the body's wording says AWS: low, with the hint that names --aws-host's option.
+    expect(without).toHaveLength(1)
+    expect(without[0]?.diagnosis?.confidence).toBe('low')
+    expect(without[0]?.diagnosis?.hints.join(' ')).toContain('awsHosts')
     expect(declared).toHaveLength(1)
+    expect(declared[0]?.diagnosis?.hints.join(' ')).not.toContain('awsHosts')
     expect(declared[0]?.diagnosis?.evidence).toContain('host: api.example.com (declared AWS host)')
   })
 

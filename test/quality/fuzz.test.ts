@@ -38,7 +38,8 @@ function problemsOf(d: Diagnosis): string[] {
   if (typeof d.code !== 'string' || !CODES.has(d.code)) problems.push(`code ${String(d.code)} is not in the catalog`)
   if (!LAYERS.has(d.layer)) problems.push(`layer ${String(d.layer)}`)
   if (!['high', 'medium', 'low'].includes(d.confidence)) problems.push(`confidence ${String(d.confidence)}`)
-  if (!Number.isInteger(d.status) || d.status < 200 || d.status > 599) problems.push(`status ${d.status}`)
+  // 0: the status was unknown (a pasted body or headers alone).
+  if (!Number.isInteger(d.status) || (d.status !== 0 && (d.status < 200 || d.status > 599))) problems.push(`status ${d.status}`)
   if (typeof d.title !== 'string' || d.title === '') problems.push('empty title')
   if (!Array.isArray(d.causes) || d.causes.length === 0) problems.push('no causes')
   else {

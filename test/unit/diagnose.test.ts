@@ -141,9 +141,13 @@ describe('diagnose()', () => {
   })
 
   describe('no false alarms', () => {
-    it('needs AWS evidence for a generic body', () => {
+    it('gives a generic body without AWS evidence no more than low, saying what would confirm it', () => {
+      const d = diagnose({ status: 403, body: '{"message":"Forbidden"}', request: { url: 'https://api.example.com/x' } })
+      expect(d?.confidence).toBe('low')
+      expect(d?.hints.join(' ')).toContain('awsHosts')
+      // The same body beside fields of its own is the app's JSON, not API Gateway's default body.
       expect(
-        diagnose({ status: 403, body: '{"message":"Forbidden"}', request: { url: 'https://api.example.com/x' } }),
+        diagnose({ status: 403, body: '{"message":"Forbidden","code":"E42"}', request: { url: 'https://api.example.com/x' } }),
       ).toBeUndefined()
     })
 

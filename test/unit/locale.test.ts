@@ -33,6 +33,8 @@ const testOverlay: LocaleTexts = {
     bodyUnread: 'XX unread',
     rival: 'XX {rival}',
     headersHidden: 'XX hidden',
+    confirmAws: 'XX confirm',
+    statusUnknown: 'XX no status',
     localHost: 'XX local',
     truncated: 'XX cut',
   },

@@ -6,6 +6,8 @@ import { type Fixture, loadFixtures } from '../helpers/fixtures.ts'
 /**
  * The false-alarm suite: replies of servers that are not AWS must not be diagnosed as AWS, and no diagnosis
  * may be `high` without an AWS-specific signal (an AWS reply header, an AWS host, or a body only AWS sends).
+ * A body in API Gateway's default shape with nothing else (`{"message":"Forbidden"}`) may be diagnosed, but
+ * only `low`, with the hint that says what would confirm it; a header naming another server rules it out.
  */
 
 /** Reply headers only AWS sets (src/signals.ts). Stripping them leaves a reply without AWS header evidence. */
@@ -18,7 +20,20 @@ const nonAws = all.filter((f) => f.file === 'non-aws.json')
 const mine = all.filter((f) => f.file === 'api-gateway-http.json' || f.file === 'lambda-url.json')
 
 function isDistinctive(d: Diagnosis): boolean {
-  return signatures.find((s) => s.code === d.code)?.match.distinctive === true
+  const signature = signatures.find((s) => s.code === d.code)
+  return signature !== undefined && [signature.match, ...(signature.alsoMatch ?? [])].some((m) => m.distinctive === true)
+}
+
+/** The hint of a diagnosis that rests on the body's wording alone (src/hints.ts, confirmAws). */
+const BODY_ONLY_HINT = "Nothing but the body's wording says AWS answered"
+
+/** Not an alarm: no diagnosis, a distinctive body below high, or a low one that says only the wording points at AWS. */
+function expectNoAlarm(d: Diagnosis | undefined): void {
+  if (d === undefined) return
+  expect(d.confidence).not.toBe('high')
+  if (isDistinctive(d)) return
+  expect(d.confidence).toBe('low')
+  expect(d.hints.join(' ')).toContain(BODY_ONLY_HINT)
 }
 
 function hasAwsHeader(input: DiagnoseInput): boolean {
@@ -59,16 +74,25 @@ describe('replies from servers that are not AWS', () => {
       // An emulator on localhost may imitate AWS bodies and headers; the engine caps it at low.
       if (d !== undefined) expect(d.confidence).toBe('low')
     } else {
-      expect(d).toBeUndefined()
+      expectNoAlarm(d)
     }
   })
 
   it.each(nonAws.map((f) => [f.name, f] as const))('%s: not diagnosed from the body alone either', (_name, fixture) => {
-    const d = diagnose({ ...withoutHeaders(fixture.input), request: undefined })
-    if (d !== undefined) {
-      expect(isDistinctive(d)).toBe(true)
-      expect(d.confidence).not.toBe('high')
-    }
+    expectNoAlarm(diagnose({ ...withoutHeaders(fixture.input), request: undefined }))
+  })
+
+  it("a header naming another server keeps a body in API Gateway's shape undiagnosed", () => {
+    for (const headers of [
+      { server: 'nginx/1.24.0' },
+      { 'x-powered-by': 'Express' },
+      { via: '1.1 kong/3.4.2' },
+      { 'cf-ray': '8a1b2c3d4e5f6a7b-NRT' },
+    ])
+      expect(diagnose({ status: 403, headers, body: '{"message":"Forbidden"}' }), JSON.stringify(headers)).toBeUndefined()
+    const bare = diagnose({ status: 403, body: '{"message":"Forbidden"}' })
+    expect(bare?.confidence).toBe('low')
+    expect(bare?.hints.join(' ')).toContain(BODY_ONLY_HINT)
   })
 
   it('an emulator imitating a distinctive AWS body on localhost is low, never more', () => {
@@ -91,11 +115,7 @@ describe('never high without an AWS-specific signal', () => {
     const stripped = diagnose(withoutHeaders(fixture.input))
     expect(stripped?.confidence).not.toBe('high')
     // Without headers and with a host that is not AWS, only a body AWS alone sends may still be diagnosed.
-    const elsewhere = diagnose(onNonAwsHost(fixture.input))
-    if (elsewhere !== undefined) {
-      expect(isDistinctive(elsewhere)).toBe(true)
-      expect(elsewhere.confidence).not.toBe('high')
-    }
+    expectNoAlarm(diagnose(onNonAwsHost(fixture.input)))
   })
 
   it('keeps the HTTP API and function URL diagnoses that rest on their host once headers are stripped', () => {
@@ -160,10 +180,7 @@ describe('never high without an AWS-specific signal', () => {
         (body, status, headers, url, method) => {
           const input: DiagnoseInput = { status, body, headers }
           if (url !== undefined) input.request = { method, url, headers: { accept: 'application/json' } }
-          const d = diagnose(input)
-          if (d === undefined) return
-          expect(d.confidence).not.toBe('high')
-          expect(isDistinctive(d)).toBe(true)
+          expectNoAlarm(diagnose(input))
         },
       ),
       { numRuns: 400 },
@@ -182,7 +199,7 @@ describe('never high without an AWS-specific signal', () => {
     null,
   ]
 
-  it('holds for arbitrary JSON messages in the API Gateway shape, and generic words are never diagnosed', () => {
+  it('holds for arbitrary JSON messages in the API Gateway shape, and generic words are never more than low', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('message', 'Message'),
@@ -192,10 +209,8 @@ describe('never high without an AWS-specific signal', () => {
         nonAwsUrl,
         (key, message, status, headers, url) => {
           const d = diagnose({ status, headers, body: JSON.stringify({ [key]: message }), request: { method: 'GET', url } })
-          if (GENERIC_MESSAGES.includes(message) && !LOCAL_HOST.test(url)) expect(d).toBeUndefined()
-          if (d === undefined) return
-          expect(d.confidence).not.toBe('high')
-          expect(isDistinctive(d)).toBe(true)
+          expectNoAlarm(d)
+          if (d !== undefined && GENERIC_MESSAGES.includes(message)) expect(d.confidence).toBe('low')
         },
       ),
       { numRuns: 300 },
@@ -214,14 +229,16 @@ describe('an application that echoes X-Amzn-Trace-Id', () => {
     [500, 'Internal Server Error'],
     [500, 'Internal server error'],
     [503, 'Service Unavailable'],
-  ])('%i {"message":"%s"} on its own domain is not diagnosed from that header alone', (status, message) => {
+  ])('%i {"message":"%s"} on its own domain is no more than low with that header alone', (status, message) => {
     const input: DiagnoseInput = {
       status,
       headers: trace,
       body: JSON.stringify({ message }),
       request: { method: 'GET', url: 'https://api.example.com/v1/orders' },
     }
-    expect(diagnose(input)).toBeUndefined()
+    const alone = diagnose(input)
+    expect(alone?.confidence).toBe('low')
+    expect(alone?.hints.join(' ')).toContain(BODY_ONLY_HINT)
     // Beside an AWS header it is evidence like the others.
     const d = diagnose({ ...input, headers: { ...trace, 'apigw-requestid': 'Yq3kHGbZjoEFXyQ=' } })
     expect(d?.evidence).toContain('x-amzn-trace-id: Root=1-67891233-abcdef012345678912345678')

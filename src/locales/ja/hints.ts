@@ -18,6 +18,9 @@ export const hintsJa: HintTexts = {
     'このレスポンスは {rival} にも同じくらい当てはまる。レスポンスヘッダー（x-amzn-ErrorType、x-amz-apigw-id、apigw-requestid）が見えれば区別できる。',
   headersHidden:
     'AWS のレスポンスヘッダーが見えないので、ステータスとボディだけで判断している。ブラウザでは Access-Control-Expose-Headers に x-amzn-RequestId、x-amzn-ErrorType、x-amz-apigw-id（または apigw-requestid）を加えると、リクエスト ID とエラータイプが見えるようになる。',
+  confirmAws:
+    'AWS が返したと言えるのはボディの文言だけ（ほかのサーバーも同じ JSON を返しうる）なので、確度は低い。x-amzn-RequestId や apigw-requestid などのレスポンスヘッダー（ブラウザでは Access-Control-Expose-Headers に加える）か、awsHosts オプションにホストを指定すれば確かめられる。',
+  statusUnknown: 'ステータスが与えられていない。ステータスを渡せば、より的確に診断できる。',
   localHost: 'ホストがローカル。AWS を模したエミュレーターの可能性が高く、そのレスポンスは実際のサービスと異なることがある。',
   truncated: 'ボディが maxBodyBytes より長かったので、先頭だけを読んだ。',
 }

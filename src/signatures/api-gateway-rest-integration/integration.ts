@@ -10,6 +10,13 @@ const FROM_5_TO_28S = { elapsedMs: { min: 5000, max: 27999 } } as const
 
 /** Lambda's own rule: a rejected invocation is 500, a function that ran and failed is 502. */
 const INVOKE_REJECTED = { status: [500] } as const
+/** What the execution log (a test invocation in the console, or execution logging) says for this reply. */
+const EXECUTION_LOG_LINES = [
+  'Malformed Lambda proxy response',
+  'Execution failed due to configuration error',
+  'Invalid permissions on Lambda function',
+  'Lambda execution failed with status',
+]
 const FUNCTION_RAN = { status: [502] } as const
 
 /** REST API replies about the integration: timeouts, unreachable backends, and Lambda failures. */
@@ -127,14 +134,17 @@ export const integrationSignatures: readonly Signature[] = [
     // so customising INTEGRATION_FAILURE changes this reply too; other Lambda and configuration errors use
     // DEFAULT_5XX and API_CONFIGURATION_ERROR.
     gatewayResponseTypes: ['DEFAULT_5XX', 'API_CONFIGURATION_ERROR', 'INTEGRATION_FAILURE'],
-    // Exact texts, not the message: NestJS answers {"statusCode":500,"message":"Internal server error"}, and such
-    // an app behind a Lambda proxy must not be mistaken for API Gateway. HTTP APIs say "Internal Server Error".
+    // The message alone, as API Gateway writes it: NestJS answers {"statusCode":500,"message":"Internal server
+    // error"}, and a message beside other fields is not API Gateway's default body. HTTP APIs say "Internal
+    // Server Error".
     match: {
       status: [502, 500],
       customizable: true,
       errorType: ['InternalServerErrorException'],
-      text: ['{"message": "Internal server error"}', '{"message":"Internal server error"}'],
+      message: ['Internal server error'],
     },
+    // The execution log lines a test invocation in the console (or execution logging) prints for this reply.
+    alsoMatch: [{ status: [502, 500], bodyIncludesAny: EXECUTION_LOG_LINES, distinctive: true }],
     causes: [
       {
         id: 'malformed-proxy-response',
@@ -146,7 +156,12 @@ export const integrationSignatures: readonly Signature[] = [
         summary:
           "the function's return value is not a valid Lambda proxy response: return { statusCode, body: JSON.stringify(…) }",
         docs: [INTEGRATION_DOCS.malformed502, DOCS.lambdaProxyOutput],
-        adjust: [{ when: FUNCTION_RAN, factor: 2 }, { when: INVOKE_REJECTED, factor: 0.05 }, ...nearFunctionTimeout(0.3)],
+        adjust: [
+          { when: FUNCTION_RAN, factor: 2 },
+          { when: INVOKE_REJECTED, factor: 0.05 },
+          ...nearFunctionTimeout(0.3),
+          { when: { messageIncludes: 'Malformed Lambda proxy response' }, factor: 30 },
+        ],
       },
       {
         id: 'lambda-function-error',
@@ -187,6 +202,7 @@ export const integrationSignatures: readonly Signature[] = [
           // A refused invocation answers at once.
           { when: { elapsedMs: { max: 1000 } }, factor: 2 },
           { when: { elapsedMs: { min: 3000 } }, factor: 0.3 },
+          { when: { messageIncludes: 'Invalid permissions on Lambda function' }, factor: 30 },
         ],
       },
       {
@@ -217,6 +233,7 @@ export const integrationSignatures: readonly Signature[] = [
           { when: FUNCTION_RAN, factor: 0.05 },
           // Integration-response mapping fails only after the backend has answered.
           { when: { elapsedMs: { min: 3000 } }, factor: 2 },
+          { when: { messageIncludes: 'Execution failed due to configuration error' }, factor: 8 },
         ],
       },
     ],

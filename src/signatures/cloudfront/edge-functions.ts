@@ -10,7 +10,7 @@
  * that page keys on its sentence.
  * @module
  */
-import type { Examples, Signature } from '../../types.ts'
+import type { Examples, Signature, SignatureMatch } from '../../types.ts'
 import { CF_DOCS, cloudfrontHeaders, cloudfrontPage, ERROR_STATUSES, PAGE_HEADING, SERVER_ERROR_STATUSES } from './shared.ts'
 
 /**
@@ -25,6 +25,16 @@ const LAMBDA_EXECUTION_SENTENCE =
 const LAMBDA_VALIDATION_SENTENCE =
   'The Lambda function result failed validation: The function tried to add, delete, or change a read-only header.'
 
+/**
+ * The page CloudFront shows for the failure: its sentence identifies the reply when the X-Cache header was
+ * not captured (a page copied from the screen, a body without headers).
+ */
+function pageSaying(sentence: string): SignatureMatch {
+  return { status: SERVER_ERROR_STATUSES, bodyIncludes: [sentence], distinctive: true }
+}
+
+const INVALID_JSON_SENTENCE = 'The Lambda function returned invalid '
+
 const LAMBDA_LOGS =
   "Lambda@Edge logs are in CloudWatch Logs of the Region that ran the function (the X-Amz-Cf-Pop airport code tells which): /aws/lambda/us-east-1.<function-name> for the function's output, /aws/cloudfront/LambdaEdge/<distribution-id> for CloudFront's validation errors; search them for this request ID."
 
@@ -34,6 +44,7 @@ export const edgeFunctionSignatures: readonly Signature[] = [
     layer: 'cloudfront',
     title: 'A Lambda@Edge function on the CloudFront behavior failed for {request} (LambdaExecutionError)',
     match: { status: SERVER_ERROR_STATUSES, headers: { 'x-cache': 'LambdaExecutionError', ...AUTHORED } },
+    alsoMatch: [pageSaying(LAMBDA_EXECUTION_SENTENCE)],
     causes: [
       {
         id: 'function-threw',
@@ -86,6 +97,7 @@ export const edgeFunctionSignatures: readonly Signature[] = [
     layer: 'cloudfront',
     title: 'Lambda throttled the Lambda@Edge function of the CloudFront behavior for {request} (LambdaLimitExceeded)',
     match: { status: SERVER_ERROR_STATUSES, headers: { 'x-cache': 'LambdaLimitExceeded', ...AUTHORED } },
+    alsoMatch: [pageSaying('The Lambda function associated with the CloudFront distribution was throttled.')],
     causes: [
       {
         id: 'regional-concurrency-exhausted',
@@ -114,6 +126,7 @@ export const edgeFunctionSignatures: readonly Signature[] = [
     layer: 'cloudfront',
     title: 'CloudFront rejected what a Lambda@Edge function returned for {request} (LambdaValidationError)',
     match: { status: SERVER_ERROR_STATUSES, headers: { 'x-cache': 'LambdaValidationError', ...AUTHORED } },
+    alsoMatch: [pageSaying('The Lambda function result failed validation')],
     causes: [
       {
         id: 'read-only-header',
@@ -178,7 +191,9 @@ export const edgeFunctionSignatures: readonly Signature[] = [
     // "invalid JSON" and "invalid json" were both captured; the common prefix covers both. The sentence says
     // more than the LambdaValidationError header it comes with, so it must win: with the documented status
     // it scores 32 + 5 + 8 = 45 against that header's 43.
-    match: { status: [502], bodyIncludes: [PAGE_HEADING, 'The Lambda function returned invalid '], distinctive: true },
+    match: { status: [502], bodyIncludes: [PAGE_HEADING, INVALID_JSON_SENTENCE], distinctive: true },
+    // The sentence alone, for a page copied without its heading.
+    alsoMatch: [{ status: [502], bodyIncludes: [INVALID_JSON_SENTENCE], distinctive: true }],
     causes: [
       {
         id: 'response-truncated',
@@ -210,6 +225,7 @@ export const edgeFunctionSignatures: readonly Signature[] = [
     layer: 'cloudfront',
     title: 'A CloudFront Function on the behavior failed for {request} (FunctionExecutionError)',
     match: { status: SERVER_ERROR_STATUSES, headers: { 'x-cache': 'FunctionExecutionError', ...AUTHORED } },
+    alsoMatch: [pageSaying('The CloudFront function associated with the CloudFront distribution is invalid or could not run.')],
     causes: [
       {
         id: 'function-runtime-error',
@@ -286,6 +302,7 @@ export const edgeFunctionSignatures: readonly Signature[] = [
     layer: 'cloudfront',
     title: 'CloudFront rejected what a CloudFront Function returned for {request} (FunctionValidationError)',
     match: { status: SERVER_ERROR_STATUSES, headers: { 'x-cache': 'FunctionValidationError', ...AUTHORED } },
+    alsoMatch: [pageSaying('The CloudFront function returned an invalid value')],
     // Known from deploy notes and the docs' list of X-Cache values; no captured reply shows the whole of it.
     maxConfidence: 'medium',
     causes: [

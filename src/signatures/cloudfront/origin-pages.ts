@@ -4,7 +4,7 @@
  * @module
  */
 import type { Examples, Signature } from '../../types.ts'
-import { CF_DOCS, cloudfrontHeaders, cloudfrontPage, PAGE_HEADING, WRITE_METHODS } from './shared.ts'
+import { CF_DOCS, cloudfrontHeaders, cloudfrontPage, WRITE_METHODS } from './shared.ts'
 
 const CONNECT_SENTENCE =
   'CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection.'
@@ -21,7 +21,7 @@ export const originPageSignatures: readonly Signature[] = [
     title: 'CloudFront could not open (or keep) a connection to the origin for {request}',
     // No status: the memo this project grew from saw this page under a 503 heading while the page said 502.
     // The same sentence with 504 is the timeout signature, which scores higher on that status.
-    match: { bodyIncludes: [PAGE_HEADING, CONNECT_SENTENCE], distinctive: true },
+    match: { bodyIncludes: [CONNECT_SENTENCE], distinctive: true },
     causes: [
       {
         id: 'origin-protocol-http-only',
@@ -83,7 +83,7 @@ export const originPageSignatures: readonly Signature[] = [
     layer: 'cloudfront',
     title: 'CloudFront gave up waiting for the origin of {request} (504)',
     // Same sentence as the connection failure; CloudFront sends it with 504 when time ran out.
-    match: { status: [504], bodyIncludes: [PAGE_HEADING, CONNECT_SENTENCE], distinctive: true },
+    match: { status: [504], bodyIncludes: [CONNECT_SENTENCE], distinctive: true },
     causes: [
       {
         id: 'origin-response-timeout',
@@ -130,7 +130,7 @@ export const originPageSignatures: readonly Signature[] = [
     code: 'CLOUDFRONT_ORIGIN_TLS_FAILED',
     layer: 'cloudfront',
     title: 'CloudFront could not set up HTTPS with the origin of {request} (502)',
-    match: { bodyIncludes: [PAGE_HEADING, TLS_SENTENCE], distinctive: true },
+    match: { bodyIncludes: [TLS_SENTENCE], distinctive: true },
     causes: [
       {
         id: 'origin-cert-name-mismatch',
@@ -184,7 +184,7 @@ export const originPageSignatures: readonly Signature[] = [
     code: 'CLOUDFRONT_ORIGIN_DNS_ERROR',
     layer: 'cloudfront',
     title: "CloudFront could not resolve the origin's domain name for {request} (502)",
-    match: { bodyIncludes: [PAGE_HEADING, DNS_SENTENCE], distinctive: true },
+    match: { bodyIncludes: [DNS_SENTENCE], distinctive: true },
     causes: [
       {
         id: 'origin-name-stale',

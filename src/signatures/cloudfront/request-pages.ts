@@ -24,7 +24,7 @@ export const requestPageSignatures: readonly Signature[] = [
     layer: 'cloudfront',
     title: 'The CloudFront behavior that matches {request} does not allow this HTTP method (403)',
     // The first sentence only: the 2018 capture has "<H1>ERROR</H1>" without a status and no footer at all.
-    match: { bodyIncludes: [PAGE_HEADING, METHOD_SENTENCE], distinctive: true },
+    match: { bodyIncludes: [METHOD_SENTENCE], distinctive: true },
     causes: [
       {
         id: 'request-falls-to-static-behavior',
@@ -152,7 +152,7 @@ export const requestPageSignatures: readonly Signature[] = [
     code: 'CLOUDFRONT_GEO_RESTRICTED',
     layer: 'cloudfront',
     title: "CloudFront's geographic restriction blocks the country {request} came from (403)",
-    match: { bodyIncludes: [PAGE_HEADING, GEO_SENTENCE], distinctive: true },
+    match: { bodyIncludes: [GEO_SENTENCE], distinctive: true },
     causes: [
       {
         id: 'viewer-country-blocked',

@@ -405,13 +405,13 @@ describe('403 access denied: authorizer, resource policy or IAM (capital-M Messa
     ).toBe('RESOURCE_POLICY_DENY')
   })
 
-  it('needs AWS evidence for the plain-English policy mismatch, but not for the explicit deny', () => {
+  it('needs AWS evidence for more than low on the plain-English policy mismatch, but not for the explicit deny', () => {
     const plain = {
       status: 403,
       body: '{"Message":"User is not authorized to access this resource"}',
       request: { url: 'https://app.example.net/admin' },
     }
-    expect(diagnose(plain)).toBeUndefined()
+    expect(diagnose(plain)?.confidence).toBe('low')
     expect(diagnose({ ...plain, request: { url: `${EXEC}/prod/admin` } })?.code).toBe('AUTHORIZER_POLICY_MISMATCH')
     expect(
       diagnose({ status: 403, body: '{"Message":"User is not authorized to access this resource with an explicit deny"}' })?.code,

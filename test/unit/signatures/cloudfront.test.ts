@@ -344,16 +344,22 @@ describe('Lambda@Edge and CloudFront Functions, by X-Cache', () => {
     expect(d?.cloudfrontId).toBe(EDGE['X-Amz-Cf-Id'])
   })
 
-  it('falls back to the generic page for an edge-function page without headers, with the function cause first', () => {
+  it("names the edge function's failure from its page's sentence when the headers are missing", () => {
     const lambda = diagnose({ status: 503, body: LAMBDA_PAGE })
-    expect(lambda?.code).toBe('CLOUDFRONT_ERROR_PAGE_GENERIC')
-    expect(top(lambda)).toBe('lambda-edge-failed')
+    expect(lambda?.code).toBe('CLOUDFRONT_LAMBDA_EDGE_EXECUTION_ERROR')
+    expect(lambda?.confidence).toBe('medium')
     expect(lambda?.cloudfrontId).toBe('3Ibv7uyyHp5s-gaTbJTx4DqfdTQMU9hkeC4haV-rG6fmh3mqmtlllw==')
     const fn = diagnose({
       status: 503,
-      body: LAMBDA_PAGE.replace('The Lambda function associated', 'The CloudFront function associated'),
+      body: LAMBDA_PAGE.replace(
+        "The Lambda function associated with the CloudFront distribution is invalid or doesn't have the required permissions.",
+        'The CloudFront function associated with the CloudFront distribution is invalid or could not run.',
+      ),
     })
-    expect(top(fn)).toBe('cloudfront-function-failed')
+    expect(fn?.code).toBe('CLOUDFRONT_FUNCTION_EXECUTION_ERROR')
+    // A page whose sentence is none of theirs still falls back to the generic page.
+    const other = diagnose({ status: 503, body: LAMBDA_PAGE.replace('The Lambda function associated', 'Something associated') })
+    expect(other?.code).toBe('CLOUDFRONT_ERROR_PAGE_GENERIC')
   })
 
   it('suspects a function timeout when the reply came after several seconds, not when it was immediate', () => {

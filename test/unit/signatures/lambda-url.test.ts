@@ -93,9 +93,12 @@ describe('FUNCTION_URL_FORBIDDEN', () => {
   })
 
   it("leaves capital-M look-alikes alone: the unverified short form, ASP.NET, and REST's policy denials", () => {
-    expect(
-      diagnose(reply(403, '{"Message":"Forbidden"}', { 'content-type': 'application/json' }, call('https://api.example.com/x'))),
-    ).toBeUndefined()
+    // On an unknown host the short form is no more than API Gateway-shaped JSON: low, never a function URL.
+    const short = diagnose(
+      reply(403, '{"Message":"Forbidden"}', { 'content-type': 'application/json' }, call('https://api.example.com/x')),
+    )
+    expect(short?.code).not.toBe('FUNCTION_URL_FORBIDDEN')
+    expect(short?.confidence ?? 'low').toBe('low')
     const rest = diagnose(
       reply(
         403,
@@ -130,8 +133,10 @@ describe('FUNCTION_URL_NOT_FOUND', () => {
     expect(likelihood(direct, 'host-header-forwarded')).toBeLessThan(0.02)
   })
 
-  it('needs AWS evidence: the bare body on an unknown host is not enough', () => {
-    expect(diagnose(reply(403, body, { 'content-type': 'application/json' }, call('https://api.example.com/')))).toBeUndefined()
+  it('needs AWS evidence for more than low: the bare body on an unknown host is only characteristic', () => {
+    expect(diagnose(reply(403, body, { 'content-type': 'application/json' }, call('https://api.example.com/')))?.confidence).toBe(
+      'low',
+    )
     expect(diagnose(reply(403, body, undefined, call(`${URL_HOST}/`)))?.code).toBe('FUNCTION_URL_NOT_FOUND')
   })
 
