@@ -58,7 +58,8 @@ describe('bare bodies and messages', () => {
       'Request ID: z72t2zferZF53w40-qTJ_MWODloWg0jUBcHk1-T-yckcxnIDNkHdww==',
     ].join('\n')
     const entry = await only(page)
-    expect(entry.diagnosis?.layer).toBe('cloudfront')
+    // "Request blocked." on CloudFront's page is a WAF block at the distribution.
+    expect(entry.diagnosis?.code).toBe('WAF_BLOCK_CLOUDFRONT')
     expect(entry.diagnosis?.cloudfrontId).toBe('z72t2zferZF53w40-qTJ_MWODloWg0jUBcHk1-T-yckcxnIDNkHdww==')
   })
 
