@@ -8,6 +8,7 @@ import { diagnoseText, type TextOptions } from '../../src/cli/diagnose-text.ts'
 import { InputError } from '../../src/cli/input-error.ts'
 import { cliLocale, translateError } from '../../src/cli/locale.ts'
 import { type InputOutcomes, statusOf } from '../../src/cli/outcome.ts'
+import { pasteWords } from '../../src/cli/paste-words.ts'
 import { displayUrl } from '../../src/cli/redact-output.ts'
 import { adviceLine, writeTextReport } from '../../src/cli/report.ts'
 import { type JsonEntry, jsonEntry } from '../../src/cli/report-json.ts'
@@ -67,10 +68,11 @@ function present(
   language: DiagnoseRequest['locale'],
 ): Omit<Extract<DiagnoseResponse, { ok: true }>, 'id' | 'ok' | 'elapsedMs'> {
   const label = labelsFor(locale)
+  const words = pasteWords(language === 'ja')
   const blocks: string[] = []
   let diagnosedBlocks = 0
   let cut = 0
-  writeTextReport(result, { all: false, nameSources: false, style: styleFor(false), label }, (block) => {
+  writeTextReport(result, { all: false, nameSources: false, style: styleFor(false), label, words }, (block) => {
     // Notes and the summary are one line each; a diagnosis block has labelled lines.
     if (block.includes('\n  ') && ++diagnosedBlocks > MAX_BLOCKS) cut++
     else blocks.push(block)
@@ -114,6 +116,6 @@ function present(
     failed,
     failedTotal,
   }
-  if (result.advice !== undefined) response.advice = adviceLine(result.advice, label)
+  if (result.advice !== undefined) response.advice = adviceLine(result.advice, words)
   return response
 }

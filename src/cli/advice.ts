@@ -30,18 +30,18 @@ function adviceForOutcome(outcome: Outcome, awsHosts: readonly string[]): Advice
   const unknownHost = host !== undefined && !isAwsHostKind(classifyHost(host).kind) && !isDeclaredAwsHost(host, awsHosts)
   const out: Advice[] = []
   if (exchange.kind === 'no-reply') {
-    if (exchange.url === undefined) out.push({ key: 'cli.help.url' })
-    else if (diagnosis === undefined && unknownHost) out.push({ key: 'cli.help.awsHost', values: { host } })
-    out.push({ key: 'cli.help.networkTab' })
+    if (exchange.url === undefined) out.push({ key: 'help.url' })
+    else if (diagnosis === undefined && unknownHost) out.push({ key: 'help.awsHost', values: { host } })
+    out.push({ key: 'help.networkTab' })
     return out
   }
   const { input } = exchange
-  if (exchange.url === undefined) out.push({ key: 'cli.help.url' })
-  if (input.status === 0) out.push({ key: 'cli.help.status' })
+  if (exchange.url === undefined) out.push({ key: 'help.url' })
+  if (input.status === 0) out.push({ key: 'help.status' })
   const headerNames = [...normalizeHeaders(input.headers).keys()]
-  if (!headerNames.some((name) => AWS_HEADER.test(name))) out.push({ key: 'cli.help.headers' })
-  if (diagnosis === undefined && unknownHost) out.push({ key: 'cli.help.awsHost', values: { host } })
-  if (diagnosis !== undefined && input.request?.headers === undefined) out.push({ key: 'cli.help.request' })
+  if (!headerNames.some((name) => AWS_HEADER.test(name))) out.push({ key: 'help.headers' })
+  if (diagnosis === undefined && unknownHost) out.push({ key: 'help.awsHost', values: { host } })
+  if (diagnosis !== undefined && input.request?.headers === undefined) out.push({ key: 'help.request' })
   return out
 }
 

@@ -1,8 +1,8 @@
 import { diagnose } from '../diagnose.ts'
-import type { LabelKey } from '../labels.ts'
 import { diagnoseNoResponse } from '../no-response.ts'
 import { catalog } from '../signatures/index.ts'
 import type { DiagnoseOptions, Diagnosis } from '../types.ts'
+import type { PasteWordKey } from './paste-words.ts'
 import type { Exchange, InputFormat, ParseResult } from './types.ts'
 
 /** One exchange of one input and what the engine concluded about it. */
@@ -23,18 +23,18 @@ export interface InputOutcomes {
   format: InputFormat
   outcomes: Outcome[]
   notes: string[]
-  /** For a paste that could not be told well: what would help, as label keys (see `advice.ts`). */
+  /** For a paste that could not be told well: what would help, as word keys (see `advice.ts`). */
   advice?: Advice[]
 }
 
-/** One thing that would help diagnose a paste: a label key of the report and its values. */
+/** One thing that would help diagnose a paste: a key of the paste words and its values. */
 export interface Advice {
   key: AdviceKey
   values?: Readonly<Record<string, string>>
 }
 
-/** The label keys of {@link Advice}. */
-export type AdviceKey = Extract<LabelKey, `cli.help.${string}`>
+/** The word keys of {@link Advice}. */
+export type AdviceKey = Extract<PasteWordKey, `help.${string}`>
 
 /**
  * Diagnoses every reply of a parsed input with the library's engine (same catalog, same ranking).

@@ -3,6 +3,7 @@ import { type Labeler, labelsFor } from '../labels.ts'
 import { redactText } from '../redact.ts'
 import type { Diagnosis } from '../types.ts'
 import { type Advice, type InputOutcomes, type Outcome, statusOf } from './outcome.ts'
+import { type PasteWords, pasteWords } from './paste-words.ts'
 import { displayUrl, printableDeep } from './redact-output.ts'
 import { scrub, secretsOf } from './scrub.ts'
 import type { Style } from './style.ts'
@@ -17,9 +18,12 @@ export interface TextReportOptions {
   style: Style
   /** The report's words in the chosen language (`labelsFor(locale)`); English by default. */
   label?: Labeler
+  /** The words for pasted text in the same language (`pasteWords(…)`); English by default. */
+  words?: PasteWords
 }
 
 const englishLabel: Labeler = labelsFor(undefined)
+const englishWords: PasteWords = pasteWords(false)
 
 /** Other causes listed under the most likely one, at most. */
 const MAX_OTHER_CAUSES = 5
@@ -62,12 +66,12 @@ export function writeTextReport(input: InputOutcomes, options: TextReportOptions
   }
   if (input.format === 'har') emit(summaryLine(input, options))
   else if (diagnosed === 0) emit(nothingFound(input, options))
-  if (input.advice !== undefined) emit(style.bold(adviceLine(input.advice, label)))
+  if (input.advice !== undefined) emit(style.bold(adviceLine(input.advice, options.words ?? englishWords)))
 }
 
 /** The one line that says what would help tell a paste better. */
-export function adviceLine(advice: readonly Advice[], label: Labeler): string {
-  return label('cli.wouldHelp', { items: advice.map((item) => label(item.key, item.values)).join('; ') })
+export function adviceLine(advice: readonly Advice[], words: PasteWords): string {
+  return words('wouldHelp', { items: advice.map((item) => words(item.key, item.values)).join('; ') })
 }
 
 /** The outcome with the capture's strings the report prints made {@link printable}. */
@@ -96,7 +100,9 @@ function heading(outcome: Outcome, total: number, options: TextReportOptions): s
   const label = options.label ?? englishLabel
   const statusLabel =
     status === 0
-      ? label(outcome.exchange.kind === 'reply' ? 'cli.statusUnknown' : 'cli.noReply')
+      ? outcome.exchange.kind === 'reply'
+        ? (options.words ?? englishWords)('statusUnknown')
+        : label('cli.noReply')
       : statusText === undefined
         ? String(status)
         : `${status} ${redactText(statusText.slice(0, 60))}`

@@ -4,8 +4,9 @@ import { redactText } from '../redact.ts'
 import { parseArgs } from './args.ts'
 import { diagnoseText, type TextOptions } from './diagnose-text.ts'
 import { helpText } from './help.ts'
-import { cliLocale, localeFromArgs, translateError } from './locale.ts'
+import { cliLocale, isJapanese, localeFromArgs, translateError } from './locale.ts'
 import type { InputOutcomes } from './outcome.ts'
+import { pasteWords } from './paste-words.ts'
 import { decodeInput, InputError, readInputFile, readStream } from './read-input.ts'
 import { adviceLine, sourceName, writeTextReport } from './report.ts'
 import { jsonEntry } from './report-json.ts'
@@ -73,10 +74,11 @@ export async function run(io: CliIo): Promise<number> {
   if (results.length > 0) {
     // Written piece by piece: the report of a large HAR can exceed the longest string V8 can build.
     const out = chunkedWriter((text) => io.write(text))
+    const words = pasteWords(isJapanese(locale))
     if (options.json) {
       for (const result of results) {
         for (const note of result.notes) io.error(`apigw-doctor: note: ${oneLine(redactText(note))}\n`)
-        if (result.advice !== undefined) io.error(`apigw-doctor: ${oneLine(adviceLine(result.advice, labelsFor(locale)))}\n`)
+        if (result.advice !== undefined) io.error(`apigw-doctor: ${oneLine(adviceLine(result.advice, words))}\n`)
       }
       // The layout of `JSON.stringify(entries, null, 2)`, one entry at a time.
       let count = 0
@@ -94,7 +96,7 @@ export async function run(io: CliIo): Promise<number> {
       results.forEach((result, i) => {
         let first = true
         if (i > 0) out.add('\n')
-        writeTextReport(result, { all: options.all, nameSources, style, label }, (block) => {
+        writeTextReport(result, { all: options.all, nameSources, style, label, words }, (block) => {
           out.add(first ? block : `\n\n${block}`)
           first = false
         })

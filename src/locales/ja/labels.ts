@@ -58,16 +58,6 @@ export const labelsJa: Readonly<Record<LabelKey, string>> = {
   'cli.replies.one': 'レスポンス {count} 件',
   'cli.replies.other': 'レスポンス {count} 件',
   'cli.useAll': 'すべてのレスポンスを一覧するには --all を付ける。',
-  'cli.statusUnknown': 'ステータス不明',
-  'cli.wouldHelp': '判断の助けになるもの: {items}',
-  'cli.help.url': '--url でリクエストの URL を加える',
-  'cli.help.status': '--status でステータスコードを加える',
-  'cli.help.headers':
-    'レスポンスの x-amzn-* ヘッダーも貼り付ける（DevTools → Network → そのリクエスト → Headers、または curl -v）',
-  'cli.help.awsHost': '{host} が AWS の前に置いたカスタムドメインなら --aws-host {host} を加える',
-  'cli.help.request':
-    'リクエストも貼り付ける（DevTools → Network → 右クリック → Copy as cURL）と、原因をそのリクエストに合わせて順位付けできる',
-  'cli.help.networkTab': 'DevTools → Network からレスポンスを貼り付ける（コンソールはステータスと本文を隠す）',
   'layer.api-gateway-rest': 'API Gateway REST API',
   'layer.api-gateway-http': 'API Gateway HTTP API',
   'layer.lambda-url': 'Lambda 関数 URL',
