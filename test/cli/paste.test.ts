@@ -294,6 +294,24 @@ describe('browser console lines', () => {
   })
 })
 
+describe('bad input', () => {
+  // Each finishes at once: the scanners are linear and bounded (a catastrophic one would time the test out).
+  const huge = 1024 * 1024
+  it.each([
+    ['an unclosed quote in a cURL copy', `curl '${'a'.repeat(huge)}`],
+    ['a cURL copy of continuation characters', `curl ${'\\\n'.repeat(huge / 2)}`],
+    ['a cmd copy of carets', `curl ^"${'^'.repeat(huge)}`],
+    ['an unclosed fetch copy', `fetch(${'('.repeat(huge)}`],
+    ['a fetch copy with an unclosed string', `fetch("${'x'.repeat(huge)}`],
+    ['console-like words without URLs', 'GET '.repeat(huge / 4)],
+    ['a CORS line with an endless URL', `Access to fetch at 'https://${'a'.repeat(huge)}`],
+    ['many short console lines', `GET https://x.example/a net::ERR_FAILED\n`.repeat(20_000)],
+  ])('%s', (_name, text) => {
+    const result = parsePaste(text)
+    expect(result.format === 'paste' || result.format === 'raw' || result.format === 'curl').toBe(true)
+  })
+})
+
 describe('what would help', () => {
   it('an unrecognised paste says in one line what to add', async () => {
     const result = await runCli([], { stdin: '{"message":"Internal server error"}' })
@@ -350,6 +368,11 @@ describe('the language of --help and of error lines', () => {
       expect(HELP).toContain(option)
       expect(HELP_JA).toContain(option)
     }
+  })
+
+  it('the heading of a reply whose status is unknown follows the locale', async () => {
+    const { stdout } = await runCli(['--locale', 'ja'], { stdin: 'Missing Authentication Token' })
+    expect(stdout.split('\n')[0]).toBe('ステータス不明 （リクエストはキャプチャに含まれていない）')
   })
 
   it('error lines follow the locale, usage errors included', async () => {
