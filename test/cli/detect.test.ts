@@ -49,9 +49,9 @@ describe('detectFormat', () => {
     expect(formatOf('{"message": "Endpoint request timed out"')).toBe('paste')
     expect(formatOf('Missing Authentication Token')).toBe('paste')
     expect(formatOf("curl 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/items' -H 'accept: */*'")).toBe('paste')
-    expect(formatOf('curl \'https://x.example/\' \\\n  -H \'accept: */*\'\nHTTP/2 403\n\n{}')).toBe('paste')
+    expect(formatOf("curl 'https://x.example/' \\\n  -H 'accept: */*'\nHTTP/2 403\n\n{}")).toBe('paste')
     expect(formatOf('fetch("https://x.example/", {"method": "GET"});\n{"message":"Forbidden"}')).toBe('paste')
-    expect(formatOf("GET https://x.example/prod net::ERR_FAILED 403 (Forbidden)")).toBe('paste')
+    expect(formatOf('GET https://x.example/prod net::ERR_FAILED 403 (Forbidden)')).toBe('paste')
     expect(detect('anything', 'paste')).toEqual({ format: 'paste', text: 'anything' })
   })
 

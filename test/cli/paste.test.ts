@@ -392,3 +392,42 @@ describe('the language of --help and of error lines', () => {
     expect((await runCli(['--method', 'GET /'])).stderr).toBe('apigw-doctor: --method takes an HTTP method, e.g. --method POST\n')
   })
 })
+
+describe('cURL options that carry request facts', () => {
+  it('reads the method, the URL and the credentials curl would send, as header names the engine knows', () => {
+    const copy = readRequestCopy(
+      "curl -sS -XPATCH --url 'https://x.example/a' -u 'user:CANARYPASSWORD' -b 'sid=CANARYCOOKIE1' -A 'ua/1' -e 'https://app.example/' --oauth2-bearer CANARYBEARER1 --aws-sigv4 'aws:amz:eu-west-1:execute-api' -o /dev/null",
+    )
+    expect(copy?.request).toEqual({
+      kind: 'curl',
+      method: 'PATCH',
+      url: 'https://x.example/a',
+      headers: [
+        ['authorization', 'Basic user:CANARYPASSWORD'],
+        ['cookie', 'sid=CANARYCOOKIE1'],
+        ['user-agent', 'ua/1'],
+        ['referer', 'https://app.example/'],
+        ['authorization', 'Bearer CANARYBEARER1'],
+        ['authorization', 'AWS4-HMAC-SHA256'],
+      ],
+    })
+  })
+
+  it('picks the method from -I, -G and a body', () => {
+    expect(readRequestCopy('curl -I https://x.example/')?.request.method).toBe('HEAD')
+    expect(readRequestCopy("curl https://x.example/ --data-raw '{}'")?.request.method).toBe('POST')
+    expect(readRequestCopy("curl -G https://x.example/ -d 'a=1'")?.request.method).toBe('GET')
+    expect(readRequestCopy('curl -X "GET /" https://x.example/')?.request.method).toBeUndefined()
+  })
+
+  it('reads a fetch copy whose options are not JSON, and one with a body', () => {
+    expect(readRequestCopy("fetch('https://x.example/a', { method: 'PUT' })")?.request).toEqual({
+      kind: 'fetch',
+      url: 'https://x.example/a',
+      method: 'GET',
+      headers: [],
+    })
+    expect(readRequestCopy('fetch("https://x.example/a", {"body": "{}"});')?.request.method).toBe('POST')
+    expect(readRequestCopy('await fetch("https://x.example/a");\n{"message":"x"}')?.rest).toBe('\n{"message":"x"}')
+  })
+})
