@@ -103,8 +103,8 @@ describe('bare bodies and messages', () => {
   })
 
   it('takes the status from a console status line above the body', async () => {
-    // The body: AWS's integration timeout reply, https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
-    // (INTEGRATION_TIMEOUT, 504) as API Gateway words it: {"message": "Endpoint request timed out"}
+    // The body and status of https://github.com/ks888/LambStatus/issues/36 ('Get "{"message": "Endpoint request
+    // timed out"}" every time. 504 …'), under the line Chrome's console writes for a failed fetch.
     const entry = await only(`POST ${API}/prod/items 504 (Gateway Timeout)\n{"message": "Endpoint request timed out"}`)
     expect(entry).toMatchObject({ status: 504, method: 'POST', url: `${API}/prod/items` })
     expect(entry.diagnosis?.code).toBe('INTEGRATION_TIMEOUT')
