@@ -13,6 +13,7 @@ import {
   handleFailure,
   inScope,
   replyFinding,
+  withBaseUrl,
 } from '../src/middleware.ts'
 import type { NoResponseInput } from '../src/no-response.ts'
 import { byteLimit, readBodyForDiagnosis } from '../src/read-response.ts'
@@ -74,7 +75,16 @@ async function handleAxiosError(error: unknown, instance: AxiosLike, options: Di
   } catch {
     return error // a throwing getter: the rejection goes on as it was
   }
-  return handleFailure(error, () => findingFor(error, instance, options), options)
+  return handleFailure(error, () => findingFor(error, instance, withBaseUrl(options, baseUrlOf(error))), options)
+}
+
+/** The instance's (or this request's) baseURL: the host apigw-doctor was installed for. */
+function baseUrlOf(error: AxiosError): unknown {
+  try {
+    return error.config?.baseURL
+  } catch {
+    return undefined // a throwing getter on a hostile config
+  }
 }
 
 async function findingFor(error: AxiosError, instance: AxiosLike, options: DiagnosisOptions): Promise<Finding | undefined> {

@@ -4,11 +4,18 @@
  * @module
  */
 import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
-import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
+import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding, withBaseUrl } from '../src/middleware.ts'
 import { byteLimit, readBodyForDiagnosis, readResponseClone } from '../src/read-response.ts'
 import type { BodyLike, RequestInput } from '../src/types.ts'
 
 export type { DiagnosisOptions } from '../src/middleware.ts'
+
+/** The request options ky hands its hooks, as far as the hook reads them. */
+interface KyRequestOptions {
+  timeout?: unknown
+  prefix?: unknown
+  prefixUrl?: unknown
+}
 
 /** ky 2's `beforeError` state, as far as the hook reads it. */
 export interface KyBeforeErrorState {
@@ -46,7 +53,7 @@ interface KyErrorFields {
   response?: Response
   request?: Request
   data?: unknown
-  options?: { timeout?: unknown }
+  options?: KyRequestOptions
   cause?: unknown
 }
 
@@ -62,13 +69,17 @@ export function diagnosisHooks(options: DiagnosisOptions = {}): DiagnosisHooks {
     const fields = error as unknown as KyErrorFields
     let request: Request | undefined
     let timeout: unknown
+    let base: unknown
     try {
       request = v2 ? (first.request ?? fields.request) : fields.request
-      timeout = v2 ? (first.options as { timeout?: unknown } | undefined)?.timeout : fields.options?.timeout
+      const kyOptions = (v2 ? first.options : fields.options) as KyRequestOptions | undefined
+      timeout = kyOptions?.timeout
+      // ky 2 calls the base URL `prefix`, ky 1 `prefixUrl`: the host apigw-doctor was installed for.
+      base = kyOptions?.prefix ?? kyOptions?.prefixUrl
     } catch {
       return Promise.resolve(error) // a throwing getter: the error goes on as it was
     }
-    return handleFailure(error, () => findingFor(fields, request, timeout, v2, options), options)
+    return handleFailure(error, () => findingFor(fields, request, timeout, v2, withBaseUrl(options, base)), options)
   }) as DiagnosisBeforeErrorHook
   return { beforeError: [hook] }
 }

@@ -52,7 +52,9 @@ function printScore(s: FieldScore): void {
   console.log(
     `field corpus: ${s.cases} cases (${s.awsCases} from AWS, ${s.lookalikes.total} look-alikes; ${ja} from Japanese threads)`,
   )
+  const silent = s.outcomes.filter((outcome) => outcome.aws && !outcome.evidence).length
   console.log(`AWS replies carrying evidence (a body, a header or an AWS host): ${s.evidenceBearing}`)
+  console.log(`  (${silent} more quote only a status line such as "502 Bad Gateway": no reader can place those)`)
   console.log(`  right layer          ${percent(s.layer)}`)
   console.log(`  right code           ${percent(s.code)}`)
   console.log(`  thread's cause @1    ${percent(s.causeAt1)}`)

@@ -59,7 +59,7 @@ export function diagnoseSnapshot(
   custom: readonly Signature[],
   language: Language = { id: 'en' },
 ): Diagnosis | undefined {
-  const signals = readSignals(reply)
+  const signals = readSignals(reply, knownErrorTypes(custom))
   const ranked = bestFits(custom, reply, signals) ?? bestFits(builtInCandidates(reply.status), reply, signals)
   if (ranked === undefined) return undefined
   const [best, runnerUp] = ranked
@@ -83,6 +83,29 @@ function bestFits(catalog: readonly Signature[], reply: ResponseSnapshot, signal
   if (fits.length === 0) return undefined
   // Stable: on equal scores the catalog order decides.
   return fits.sort((a, b) => b.score - a.score)
+}
+
+let builtInErrorTypes: ReadonlySet<string> | undefined
+
+/** The error types (lower case) the catalog and the custom signatures name. */
+function knownErrorTypes(custom: readonly Signature[]): ReadonlySet<string> {
+  builtInErrorTypes ??= errorTypesOf(builtInSignatures)
+  if (custom.length === 0) return builtInErrorTypes
+  return new Set([...builtInErrorTypes, ...errorTypesOf(custom)])
+}
+
+function errorTypesOf(catalog: readonly Signature[]): Set<string> {
+  const types = new Set<string>()
+  for (const signature of catalog) {
+    try {
+      for (const m of [signature.match, ...(signature.alsoMatch ?? [])])
+        for (const type of Array.isArray(m?.errorType) ? m.errorType : [])
+          if (typeof type === 'string') types.add(type.toLowerCase())
+    } catch {
+      // A malformed custom signature names no error type; bestFits skips it too.
+    }
+  }
+  return types
 }
 
 /** By status, the built-in signatures that status does not rule out, in catalog order. */
@@ -120,7 +143,13 @@ function prepare(catalog: readonly Signature[]): Signature[] {
  * confirm it).
  */
 function hasAwsEvidence(fit: SignatureFit, signals: AwsSignals): boolean {
-  return signals.awsHeader || signals.awsHost || fit.distinctiveBody || (fit.characteristicBody && !signals.foreignServer)
+  return (
+    signals.awsHeader ||
+    signals.awsHost ||
+    fit.distinctiveBody ||
+    (signals.errorTypeFromText && fit.errorTypeMatched) ||
+    (fit.characteristicBody && !signals.foreignServer)
+  )
 }
 
 function buildDiagnosis(
@@ -178,7 +207,8 @@ function confidenceOf(fit: SignatureFit, rival: SignatureFit | undefined, signal
   if (rival !== undefined) confidence = LOWER[confidence]
   if (signals.localHost) confidence = 'low'
   // Only the body's shape says AWS, or another server named itself on a reply whose body AWS could have sent.
-  if (!signals.awsHeader && !signals.awsHost && !fit.distinctiveBody) confidence = 'low'
+  if (!signals.awsHeader && !signals.awsHost && !fit.distinctiveBody && !(signals.errorTypeFromText && fit.errorTypeMatched))
+    confidence = 'low'
   if (signals.foreignServer && !signals.awsHeader) confidence = 'low'
   // CloudFront and load balancers pass an API's own headers through: when theirs are visible and no API
   // header came with a reply matched on its body alone, that body is as likely the origin app's own JSON
@@ -214,7 +244,8 @@ function hintsFor(
   if (fit.bodyCustomized) hints.push(texts.bodyCustomized)
   if (fit.bodyUnread) hints.push(texts.bodyUnread)
   if (rival !== undefined) hints.push(fillHint(texts.rival, { rival: rival.signature.code }))
-  if (!signals.awsHeader && !signals.awsHost && !fit.distinctiveBody) hints.push(texts.confirmAws)
+  if (!signals.awsHeader && !signals.awsHost && !fit.distinctiveBody && !(signals.errorTypeFromText && fit.errorTypeMatched))
+    hints.push(texts.confirmAws)
   else if (!signals.awsHeader && API_LAYERS.has(fit.signature.layer)) hints.push(texts.headersHidden)
   if (reply.status === 0) hints.push(texts.statusUnknown)
   if (signals.localHost) hints.push(texts.localHost)

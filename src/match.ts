@@ -14,6 +14,8 @@ export interface SignatureFit {
   matchedContent: boolean
   /** A criterion only AWS produces matched: error type, a distinctive body, or an AWS header test. */
   specific: boolean
+  /** The reply's error type (a header, or AWS's own exception name in a paste) is one of this signature's. */
+  errorTypeMatched: boolean
   /** The body criteria are distinctive of AWS and matched. */
   distinctiveBody: boolean
   /** AWS's status for this reply differs: the gateway response was customised. */
@@ -81,9 +83,11 @@ function fitShape(
 
   // x-amzn-ErrorType must agree when the reply carries it; when it is hidden or absent it proves nothing.
   let errorTypeMatched = false
+  // Every shape of a signature answers to the error type of its main one.
+  const errorTypes = m.errorType ?? signature.match.errorType
   const wanted = signals.errorTypeKey
-  if (wanted !== undefined && m.errorType !== undefined) {
-    if (!m.errorType.some((type) => type.toLowerCase() === wanted)) return undefined
+  if (wanted !== undefined && errorTypes !== undefined) {
+    if (!errorTypes.some((type) => type.toLowerCase() === wanted)) return undefined
     errorTypeMatched = true
     score += SCORE.errorType
     evidence.push(() => `x-amzn-errortype: ${signals.errorType}`)
@@ -97,7 +101,7 @@ function fitShape(
     // (absent, binary, a stream left to the caller) says nothing either way.
     if (!(m.customizable === true && errorTypeMatched)) return undefined
     bodyUnread = reply.text === undefined && reply.bodyKind !== 'json'
-    bodyCustomized = !bodyUnread
+    bodyCustomized = !bodyUnread && !signals.errorTypeFromText
     // With no body to compare, the error type decides, whatever other layer's headers ride along.
     if (bodyCustomized) score += SCORE.customizedPenalty
   } else {
@@ -156,6 +160,7 @@ function fitShape(
     bodyCustomized,
     bodyUnread,
     characteristicBody: body?.characteristic === true && !errorTypeMatched,
+    errorTypeMatched,
   }
 }
 
@@ -235,14 +240,21 @@ function fitBody(m: SignatureMatch, reply: ResponseSnapshot): BodyFit | undefine
     matchedContent = true
     evidence.push(() => `body: ${quote(reply.trimmed)}`)
   }
+  // A short fragment ("Request blocked.") is read inside rendered text only beside a long one of the same page.
+  let anchored: boolean | undefined
+  const anchor = (): boolean => {
+    anchored ??= isAnchored(m, reply)
+    return anchored
+  }
   if (m.bodyIncludes !== undefined) {
-    if (m.bodyIncludes.length === 0 || !m.bodyIncludes.every((fragment) => bodyHolds(reply, fragment))) return undefined
+    if (m.bodyIncludes.length === 0 || !m.bodyIncludes.every((fragment) => bodyHolds(reply, fragment, true, anchor)))
+      return undefined
     score += SCORE.bodyAll + SCORE.bodyAllExtra * (m.bodyIncludes.length - 1)
     matchedContent = true
     for (const fragment of m.bodyIncludes) evidence.push(() => `body contains ${quote(fragment)}`)
   }
   if (m.bodyIncludesAny !== undefined) {
-    const found = m.bodyIncludesAny.find((fragment) => bodyHolds(reply, fragment, false))
+    const found = m.bodyIncludesAny.find((fragment) => bodyHolds(reply, fragment, false, anchor))
     if (found === undefined) return undefined
     score += SCORE.bodyAny
     matchedContent = true
@@ -286,17 +298,33 @@ function isCharacteristic(found: FoundMessage, key: 'message' | 'Message' | unde
 
 /** The sentence stands in the plain text, not inside a longer word. */
 function containsSentence(plain: string, sentence: string): boolean {
-  const wanted = sentence.toLowerCase()
+  const wanted = lowerOf(sentence)
   if (wanted.length < 8) return false
   let at = plain.indexOf(wanted)
   while (at !== -1) {
     const before = plain[at - 1]
     const after = plain[at + wanted.length]
-    if ((before === undefined || !/\w/.test(before)) && (after === undefined || !/\w/.test(after) || /\W$/.test(wanted)))
+    if (
+      (before === undefined || !WORD.test(before)) &&
+      (after === undefined || !WORD.test(after) || !WORD.test(wanted.at(-1) ?? ''))
+    )
       return true
     at = plain.indexOf(wanted, at + 1)
   }
   return false
+}
+
+const WORD = /\w/
+const lowered = new Map<string, string>()
+
+/** The lower case of a signature's text, computed once (the catalog's texts are few). */
+function lowerOf(text: string): string {
+  let lower = lowered.get(text)
+  if (lower === undefined) {
+    lower = text.toLowerCase()
+    if (lowered.size < 4096) lowered.set(text, lower)
+  }
+  return lower
 }
 
 const plainFragments = new Map<string, string | null>()
@@ -312,21 +340,44 @@ const SHORT_FRAGMENT = 24
  * stand as written. A fragment that is only HTML markup cannot be seen in rendered text: when the body has no
  * markup at all, it is not held against the reply (`lenient`).
  */
-function bodyHolds(reply: ResponseSnapshot, fragment: string, lenient = true): boolean {
+function bodyHolds(reply: ResponseSnapshot, fragment: string, lenient: boolean, anchored: () => boolean): boolean {
   const text = reply.text ?? ''
   if (text.includes(fragment)) return true
+  const plain = plainOf(fragment)
+  if (plain === null) return false
+  const reading = reply.reading
+  if (plain === '') return lenient && !reading.markup && text.trim() !== ''
+  if (plain.length >= SHORT_FRAGMENT) return containsSentence(reading.plain, plain)
+  if (anchored()) return containsSentence(reading.plain, plain)
+  if (reading.markup) return false
+  return text.split('\n', 400).some((line) => line.trim().toLowerCase() === plain)
+}
+
+/** The fragment as rendered text; `null` for a fragment of an XML document, which is never rendered. */
+function plainOf(fragment: string): string | null {
   let plain = plainFragments.get(fragment)
   if (plain === undefined) {
     plain = !fragment.includes('<') || HTML_TAG.test(fragment) ? plainFragment(fragment) : null
     if (plainFragments.size < 4096) plainFragments.set(fragment, plain)
   }
-  if (plain === null) return false
-  const reading = reply.reading
-  if (plain === '') return lenient && !reading.markup && text.trim() !== ''
-  if (plain.length >= SHORT_FRAGMENT) return containsSentence(reading.plain, plain)
-  if (reading.markup) return false
-  return text.split('\n', 400).some((line) => line.trim().toLowerCase() === plain)
+  return plain
 }
+
+/** One long fragment of the signature stands in the body, so its short ones may be read inside the text. */
+function isAnchored(m: SignatureMatch, reply: ResponseSnapshot): boolean {
+  return hasLongFragment(m.bodyIncludes, reply) || hasLongFragment(m.bodyIncludesAny, reply)
+}
+
+function hasLongFragment(fragments: readonly string[] | undefined, reply: ResponseSnapshot): boolean {
+  if (fragments === undefined) return false
+  for (const fragment of fragments) {
+    const plain = plainOf(fragment)
+    if (plain !== null && plain.length >= SHORT_FRAGMENT && bodyHolds(reply, fragment, false, NOT_ANCHORED)) return true
+  }
+  return false
+}
+
+const NOT_ANCHORED = (): boolean => false
 
 function headerHolds(value: string, test: HeaderTest): boolean {
   if (test === true) return true

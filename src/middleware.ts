@@ -13,7 +13,7 @@ import { normalizeHeaders } from './headers.ts'
 import type { LocaleOption } from './locale.ts'
 import { diagnoseNoResponse, type NoResponseInput } from './no-response.ts'
 import { bodyPreview, byteLimit } from './read-response.ts'
-import type { DiagnoseInput, Diagnosis, Signature } from './types.ts'
+import type { Confidence, DiagnoseInput, Diagnosis, Signature } from './types.ts'
 
 /** Options of `withDiagnosis` for axios, ky and fetch. All optional. */
 export interface DiagnosisOptions {
@@ -40,6 +40,20 @@ export interface DiagnosisOptions {
   filter?: (url: string) => boolean
   /** Custom domains that front AWS, as exact names or `*.example.com` wildcards. */
   awsHosts?: readonly string[]
+  /**
+   * The host of the client's base URL (axios `baseURL`, ky `prefix` or `prefixUrl`) counts as an AWS host,
+   * like an `awsHosts` entry: apigw-doctor is installed on a client of an API behind AWS, so its own
+   * `{"message":"Internal server error"}` is diagnosed even where a browser hides every `x-amzn-*` header.
+   * Set `false` when the base URL is not behind AWS. Default `true`.
+   */
+  baseUrlIsAws?: boolean
+  /**
+   * The lowest confidence that is attached, logged, called back or thrown (default `'low'`: every
+   * diagnosis). A `low` diagnosis rests on thin evidence (a body in API Gateway's shape and nothing else, a
+   * request that got no reply) and its hints say what would confirm it; `'medium'` keeps only those with an
+   * AWS header, an AWS host or a body only AWS sends.
+   */
+  minConfidence?: Confidence
   /**
    * Requests that got no reply (network error, CORS-blocked in a browser, timeout): `'aws'` (default)
    * diagnoses them only for AWS endpoints (execute-api, lambda-url, cloudfront.net, elb.amazonaws.com)
@@ -73,14 +87,41 @@ export function inScope(url: string | undefined, options: DiagnosisOptions): boo
   }
 }
 
+/**
+ * The options with the client's base URL as a witness: its host joins `awsHosts` unless `baseUrlIsAws` is
+ * `false`. A base URL that is not absolute (or not a string) names no host and changes nothing.
+ */
+export function withBaseUrl(options: DiagnosisOptions, baseUrl: unknown): DiagnosisOptions {
+  if (options.baseUrlIsAws === false || typeof baseUrl !== 'string') return options
+  let host: string
+  try {
+    host = new URL(baseUrl).hostname
+  } catch {
+    return options
+  }
+  if (host === '' || options.awsHosts?.includes(host) === true) return options
+  return { ...options, awsHosts: [...(options.awsHosts ?? []), host] }
+}
+
+const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 }
+
+/** The diagnosis, when it is at least as confident as `minConfidence` asks. */
+function confidentEnough(diagnosis: Diagnosis | undefined, options: DiagnosisOptions): Diagnosis | undefined {
+  if (diagnosis === undefined || options.minConfidence === undefined) return diagnosis
+  return CONFIDENCE_RANK[diagnosis.confidence] >= (CONFIDENCE_RANK[options.minConfidence] ?? 0) ? diagnosis : undefined
+}
+
 /** Diagnoses a failed reply (status ≥ 400) with the user's options. */
 export function diagnoseReply(reply: FailedReply, options: DiagnosisOptions): Diagnosis | undefined {
-  return diagnose(reply, {
-    signatures: options.signatures,
-    maxBodyBytes: options.maxBodyBytes,
-    awsHosts: options.awsHosts,
-    locale: options.locale,
-  })
+  return confidentEnough(
+    diagnose(reply, {
+      signatures: options.signatures,
+      maxBodyBytes: options.maxBodyBytes,
+      awsHosts: options.awsHosts,
+      locale: options.locale,
+    }),
+    options,
+  )
 }
 
 /**
@@ -106,7 +147,10 @@ export function replyFinding(reply: FailedReply, options: DiagnosisOptions, resp
 export function diagnoseNoReply(input: NoResponseInput, options: DiagnosisOptions): Diagnosis | undefined {
   const mode = options.networkErrors ?? 'aws'
   if (mode === 'off') return undefined
-  return diagnoseNoResponse(input, { awsHosts: options.awsHosts, anyHost: mode === 'all', locale: options.locale })
+  return confidentEnough(
+    diagnoseNoResponse(input, { awsHosts: options.awsHosts, anyHost: mode === 'all', locale: options.locale }),
+    options,
+  )
 }
 
 /**

@@ -50,14 +50,14 @@ function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[])
   const raw = typeof url === 'string' ? url : url instanceof URL ? url.href : undefined
   if (raw === undefined || raw === '') return
   // A protocol-relative URL ("//user:pass@host/path") names a host, and may carry user info: read it as absolute.
-  const text = (raw.startsWith('//') ? `https:${raw}` : raw).slice(0, MAX_URL_LENGTH)
+  const text = withScheme(raw.startsWith('//') ? `https:${raw}` : raw).slice(0, MAX_URL_LENGTH)
   const traits = facts.pathTraits as Set<PathTrait>
   let rawPath: string
   const absolute = /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(text)
   if (absolute) {
     let parsed: URL
     try {
-      parsed = new URL(text)
+      parsed = new URL(maskHostPlaceholders(text))
     } catch {
       return
     }
@@ -80,6 +80,24 @@ function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[])
   const segments = facts.path.split('/').filter((s) => s !== '')
   facts.firstSegment = segments[0]
   addPathTraits(facts.path, segments, traits)
+}
+
+/**
+ * A host written with a placeholder, as people paste it (`https://<api-id>.execute-api…`, `https://{id}.…`,
+ * `https://[omitted].…`): the placeholder becomes one letter, so the rest of the host still says what it is.
+ */
+function maskHostPlaceholders(url: string): string {
+  if (!/[<{[\s"'|^`\\]/.test(url)) return url
+  return url.replace(/^([a-z][a-z0-9+.-]{0,20}:\/\/)([^/?#]{1,300})/i, (whole, scheme: string, host: string) => {
+    if (/^[\w.:@%-]*$/.test(host) || /^\[[0-9a-f:.]{2,45}\](?::\d{1,5})?$/i.test(host)) return whole
+    return `${scheme}${host.replace(/<[^<>]{0,64}>|\{[^{}]{0,64}\}|\[[^[\]]{0,64}\]/g, 'x').replace(/[^\w.:@%-]/g, 'x')}`
+  })
+}
+
+/** A URL pasted without its scheme (`abc123.execute-api.eu-west-1.amazonaws.com/prod/x`) names a host. */
+function withScheme(url: string): string {
+  if (/^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(url)) return url
+  return /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}(?::\d{1,5})?(?:[/?#]|$)/i.test(url) ? `https://${url}` : url
 }
 
 function addPathTraits(path: string, segments: readonly string[], traits: Set<PathTrait>): void {

@@ -30,6 +30,8 @@ export interface AwsSignals {
   foreignServer: boolean
   /** `x-amzn-ErrorType` (or the root element of an XML error document), sanitised as the AWS SDK does. */
   errorType?: string
+  /** The error type was read from the text of a paste, not from a header: a body that does not match is not customised. */
+  errorTypeFromText: boolean
   /** The same in lower case, as signatures compare it. */
   errorTypeKey?: string
 }
@@ -58,8 +60,12 @@ const FOREIGN_HEADER =
 const LOCAL_HOST =
   /^(?:localhost|[a-z0-9-]{1,63}\.localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|::1|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|host\.docker\.internal)$/i
 
-/** Reads the AWS signals of a reply. */
-export function readSignals(reply: ResponseSnapshot): AwsSignals {
+/**
+ * Reads the AWS signals of a reply. `knownErrorTypes` (lower case) are the error types the catalog knows: a
+ * pasted text that names one (`An error occurred (AccessDeniedException)`, an execution log's
+ * `AuthorizerConfigurationException`) states the error type when no header does.
+ */
+export function readSignals(reply: ResponseSnapshot, knownErrorTypes?: ReadonlySet<string>): AwsSignals {
   const h = reply.headers
   const layers = new Set<Layer>()
   const headerEvidence: Array<() => string> = []
@@ -95,7 +101,10 @@ export function readSignals(reply: ResponseSnapshot): AwsSignals {
 
   const hostname = reply.request.host ?? ''
   const localHost = LOCAL_HOST.test(hostname) && !reply.request.declaredAwsHost
-  const errorType = sanitizeErrorType(h.get('x-amzn-errortype') ?? xmlErrorType(reply))
+  const headerType = sanitizeErrorType(h.get('x-amzn-errortype') ?? xmlErrorType(reply))
+  const textType =
+    headerType === undefined && knownErrorTypes !== undefined ? namedErrorType(reply.text, knownErrorTypes) : undefined
+  const errorType = headerType ?? textType
   const foreignServer =
     (server !== '' && !cloudfrontServer && !albServer && !/^AmazonS3$/i.test(server.trim())) ||
     (via !== '' && !/cloudfront|amazon/i.test(via)) ||
@@ -110,7 +119,28 @@ export function readSignals(reply: ResponseSnapshot): AwsSignals {
     foreignServer,
     errorType,
     errorTypeKey: errorType?.toLowerCase(),
+    errorTypeFromText: textType !== undefined,
   }
+}
+
+/**
+ * Exception names that only repeat an HTTP status: web frameworks throw them too (Spring's
+ * AccessDeniedException, NestJS's UnauthorizedException, JAX-RS's NotFoundException), so in free text they
+ * say nothing about AWS.
+ */
+const HTTP_WORD_EXCEPTION =
+  /^(?:AccessDenied|BadRequest|Forbidden|NotFound|Unauthorized|Conflict|InternalServerError|TooManyRequests|LimitExceeded|ServiceUnavailable|Validation)Exception$/
+
+/** The first error type of the catalog's that the text names (`…Exception`), read in bounded steps. */
+function namedErrorType(text: string | undefined, known: ReadonlySet<string>): string | undefined {
+  if (text === undefined || !text.includes('Exception')) return undefined
+  let seen = 0
+  for (const match of text.matchAll(/\b([A-Z][A-Za-z]{1,60}Exception)\b/g)) {
+    const name = match[1] ?? ''
+    if (known.has(name.toLowerCase()) && !HTTP_WORD_EXCEPTION.test(name)) return name
+    if (++seen >= 32) break
+  }
+  return undefined
 }
 
 /** API Gateway answers a browser's `Accept: application/xml` with `<MissingAuthenticationTokenException>…`. */

@@ -74,6 +74,11 @@ export function takeSnapshot(input: DiagnoseInput, options: SnapshotOptions = {}
     if (status === 0 && facts.status !== undefined) status = facts.status
     if (headers.size === 0) for (const [name, value] of facts.headers) headers.set(name, value)
     pasted = facts.status !== undefined || facts.headers.size > 0
+    // A pasted reply (curl output, headers above a body): its body is what is left, or nothing.
+    if (facts.body !== undefined && headers.size > 0) {
+      text = facts.body.trim() === '' ? undefined : facts.body
+      json = text === undefined ? undefined : parseJsonObject(text)
+    }
   }
   let reading: Reading | undefined
   return {

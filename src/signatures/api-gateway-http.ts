@@ -9,6 +9,9 @@
  */
 import type { AuthScheme, CauseRule, Examples, HostKind, Signature } from '../types.ts'
 
+/** What an HTTP API logs (integrationError) when a Lambda function's result is not a valid response. */
+const HTTP_API_FORMAT_SENTENCE = "The response from the Lambda function doesn't match the format that API Gateway expects"
+
 const APIGW = 'https://docs.aws.amazon.com/apigateway/latest/developerguide'
 
 /** Documentation of HTTP APIs. */
@@ -319,6 +322,10 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
       absentHeaders: ['x-amz-apigw-id'],
       hosts: HTTP_API_HOSTS,
     },
+    // The access log's integrationError (or the console's test) for this reply: a sentence only HTTP APIs write.
+    alsoMatch: [
+      { status: [500], bodyIncludes: [HTTP_API_FORMAT_SENTENCE], absentHeaders: ['x-amz-apigw-id'], distinctive: true },
+    ],
     causes: [
       {
         id: 'invoke-permission-missing',
@@ -356,6 +363,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
           'Return {"statusCode": 200, "headers": {"content-type": "application/json"}, "body": JSON.stringify(data)}; check the integration\'s PayloadFormatVersion (`aws apigatewayv2 get-integration --api-id <id> --integration-id <integration-id>`).',
         summary: 'the function may have returned an invalid response shape: return statusCode, headers and a string body',
         docs: [HTTP_DOCS.lambdaTroubleshooting],
+        adjust: [{ when: { messageIncludes: HTTP_API_FORMAT_SENTENCE }, factor: 30 }],
       },
       {
         id: 'authorizer-error',

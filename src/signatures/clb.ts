@@ -21,6 +21,8 @@ export const clbSignatures: readonly Signature[] = [
     title: "The Classic Load Balancer had no instance to serve {request} (503 'Back-end server is at capacity')",
     // An empty 503 is far too common to mean anything; the reason phrase is what only a CLB sends.
     match: { ...CLB_REPLY, status: [503], statusText: ['Back-end server is at capacity'] },
+    // The reason phrase as a browser console or a client's error prints it.
+    alsoMatch: [{ status: [503], bodyIncludes: ['Back-end server is at capacity'], distinctive: true }],
     causes: [
       {
         id: 'no-healthy-instances',

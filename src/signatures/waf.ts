@@ -1,5 +1,6 @@
 import type { Examples, Signature } from '../types.ts'
 import { albPage, albPageFragments, albPageHeaders } from './alb-page.ts'
+import { ANY_CLOUDFRONT_PAGE } from './cloudfront/shared.ts'
 import { WAF_DOCS, wafBlockCauses } from './waf-causes.ts'
 
 /** The CloudFront page WAF's default Block renders, as CloudFront sends it today. */
@@ -152,6 +153,8 @@ export const wafSignatures: readonly Signature[] = [
       ],
       distinctive: true,
     },
+    // The page as a browser shows it, copied from the screen: the sentence and any line CloudFront draws.
+    alsoMatch: [{ status: [403], bodyIncludes: ['Request blocked.'], bodyIncludesAny: ANY_CLOUDFRONT_PAGE, distinctive: true }],
     causes: wafBlockCauses('the CloudFront distribution'),
     docs: [WAF_DOCS.cloudfront403, WAF_DOCS.ruleActions, WAF_DOCS.baselineRuleGroups, WAF_DOCS.cloudfrontFeatures],
   },

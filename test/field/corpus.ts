@@ -47,13 +47,23 @@ export function isAwsCase(entry: FieldCase): entry is FieldCase & { expect: Excl
   return entry.expect.aws !== false
 }
 
+/** Reason phrases of HTTP statuses (RFC 9110, and nginx's and ELB's wording). */
+const REASON =
+  '(?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Request Timeout|Payload Too Large|Unsupported Media Type|Too Many Requests|Internal Server Error|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out)'
+const STATUS_LINE = new RegExp(`^\\(?\\d{3}\\)?[ :(-]{0,3}${REASON}\\)?(?:[ :-]{1,3}${REASON})?$`, 'i')
+
+/** "502 Bad Gateway", "429 (Too Many Requests)": the status, told in words, not a body. */
+function isStatusLine(body: string): boolean {
+  return STATUS_LINE.test(body.trim())
+}
+
 /**
  * The reply carries some evidence a reader could use: a body, a header, or a request to an AWS host.
- * (A thread that only says "I get a 403" carries none.)
+ * (A thread that only says "I get a 403", or quotes the status line "502 Bad Gateway", carries none.)
  */
 export function carriesEvidence(entry: FieldCase): boolean {
   const { body, headers, request } = entry.input
-  if (typeof body === 'string' ? body.trim() !== '' : body !== undefined && body !== null) return true
+  if (typeof body === 'string' ? body.trim() !== '' && !isStatusLine(body) : body !== undefined && body !== null) return true
   if (headers !== undefined && Object.keys(headers).length > 0) return true
   const url = typeof request?.url === 'string' ? request.url : ''
   return /\.(?:amazonaws\.com|on\.aws|cloudfront\.net)(?:[:/]|$)/i.test(url)

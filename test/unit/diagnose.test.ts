@@ -320,5 +320,6 @@ describe('diagnose()', () => {
       ),
       { numRuns: 2000 },
     )
-  })
+    // 2 000 generated replies: seconds of work on a loaded machine, not a hang.
+  }, 60_000)
 })

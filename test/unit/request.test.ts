@@ -114,8 +114,37 @@ describe('readRequest', () => {
 
   it('survives malformed input', () => {
     expect(readRequest(undefined, []).hostFacts.kind).toBe('unknown')
-    expect(readRequest({ url: 'https://[bad' }, []).path).toBeUndefined()
+    expect(readRequest({ url: 'https://[bad' }, []).host).toBe('xbad')
+    expect(readRequest({ url: 'https://a b/%' }, []).host).toBe('axb')
     expect(readRequest({ method: 'X'.repeat(100), url: 42 as unknown as string }, []).method).toBeUndefined()
     expect(readRequest(JSON.parse('{"__proto__":{"url":"https://x"}}'), []).host).toBeUndefined()
+  })
+})
+
+describe('readRequest on URLs as people paste them', () => {
+  it('reads a host written with a placeholder', () => {
+    const facts = readRequest({ url: 'https://<api-id>.execute-api.us-east-1.amazonaws.com/dev/items/PARTNER#1' }, [])
+    expect(facts.hostFacts.kind).toBe('execute-api')
+    expect(facts.path).toBe('/dev/items/PARTNER')
+    expect(facts.pathTraits.has('fragment')).toBe(true)
+    expect(readRequest({ url: 'https://{restapi_id}.execute-api.eu-west-1.amazonaws.com/prod' }, []).hostFacts.kind).toBe(
+      'execute-api',
+    )
+  })
+
+  it('reads a URL without its scheme as a host and a path, and a relative one as a path only', () => {
+    const bare = readRequest({ url: 'abc123defg.execute-api.eu-west-1.amazonaws.com/prod/v1/x' }, [])
+    expect(bare.hostFacts).toMatchObject({ kind: 'execute-api', apiId: 'abc123defg' })
+    expect(bare.path).toBe('/prod/v1/x')
+    const relative = readRequest({ url: 'v1/items' }, [])
+    expect(relative.host).toBeUndefined()
+    expect(relative.path).toBe('/v1/items')
+  })
+
+  it('takes a stage URL with a trailing slash for the bare stage, and notices doubled slashes', () => {
+    expect([...readRequest({ url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/' }, []).pathTraits]).toEqual(
+      expect.arrayContaining(['stage-only', 'trailing-slash']),
+    )
+    expect(readRequest({ url: 'https://api.example.com/v1//items' }, []).pathTraits.has('double-slash')).toBe(true)
   })
 })

@@ -16,6 +16,7 @@ const EXECUTION_LOG_LINES = [
   'Execution failed due to configuration error',
   'Invalid permissions on Lambda function',
   'Lambda execution failed with status',
+  'Unable to determine service/operation name to be authorized',
 ]
 const FUNCTION_RAN = { status: [502] } as const
 
@@ -234,6 +235,8 @@ export const integrationSignatures: readonly Signature[] = [
           // Integration-response mapping fails only after the backend has answered.
           { when: { elapsedMs: { min: 3000 } }, factor: 2 },
           { when: { messageIncludes: 'Execution failed due to configuration error' }, factor: 8 },
+          // Lambda's answer when the integration calls it with GET instead of POST.
+          { when: { messageIncludes: 'Unable to determine service/operation name to be authorized' }, factor: 30 },
         ],
       },
     ],

@@ -121,6 +121,15 @@ export const accessDeniedSignatures: readonly Signature[] = [
       messageStartsWith: ['User: anonymous is not authorized to perform: execute-api:Invoke'],
       distinctive: true,
     },
+    // The sentence inside an SDK's error or a log line, where no JSON field holds it.
+    alsoMatch: [
+      {
+        status: [403],
+        errorType: ['AccessDeniedException'],
+        bodyIncludes: ['anonymous is not authorized to perform', 'is not authorized to perform: execute-api:Invoke'],
+        distinctive: true,
+      },
+    ],
     causes: [
       {
         id: 'source-ip-not-allowed',
@@ -179,6 +188,15 @@ export const accessDeniedSignatures: readonly Signature[] = [
       bodyIncludes: ['is not authorized to perform: execute-api:Invoke'],
       distinctive: true,
     },
+    // The sentence without its "User: " (an SDK quotes the ARN alone) or inside a log line.
+    alsoMatch: [
+      {
+        status: [403],
+        errorType: ['AccessDeniedException'],
+        bodyIncludes: ['is not authorized to perform: execute-api:Invoke'],
+        distinctive: true,
+      },
+    ],
     causes: [
       {
         id: 'missing-invoke-permission',

@@ -48,10 +48,10 @@ export const forbiddenSignatures: readonly Signature[] = [
         id: 'wrong-stage',
         weight: 3,
         cause:
-          'The path {path} does not start with a deployed stage: the stage was left out (a relative URL, a client building /api/x instead of /prod/api/x), it differs in letter case (stage names are case-sensitive: Prod is not prod), the stage was deleted or renamed, or the bare host "/" was called.',
+          '{path} does not start with a deployed stage: the stage was left out (a relative URL, a client building /api/x instead of /prod/api/x), it differs in letter case (stage names are case-sensitive: Prod is not prod), the stage was deleted or renamed, or the bare host "/" was called.',
         remedy:
           'List the stages (`aws apigateway get-stages --rest-api-id <id>`) and call https://<api-id>.execute-api.<region>.amazonaws.com/<stage>/<path> with the exact stage name.',
-        summary: 'the path {path} may not start with a deployed stage (names are case-sensitive): put the exact stage name first',
+        summary: '{path} may not start with a deployed stage (names are case-sensitive): put the exact stage name first',
         adjust: [
           { when: { path: ['root'] }, factor: 10 },
           { when: { path: ['stage-not-lowercase'] }, factor: 5 },

@@ -126,7 +126,10 @@ export const edgeFunctionSignatures: readonly Signature[] = [
     layer: 'cloudfront',
     title: 'CloudFront rejected what a Lambda@Edge function returned for {request} (LambdaValidationError)',
     match: { status: SERVER_ERROR_STATUSES, headers: { 'x-cache': 'LambdaValidationError', ...AUTHORED } },
-    alsoMatch: [pageSaying('The Lambda function result failed validation')],
+    alsoMatch: [
+      pageSaying('The Lambda function result failed validation'),
+      pageSaying('The Lambda function returned an invalid '),
+    ],
     causes: [
       {
         id: 'read-only-header',

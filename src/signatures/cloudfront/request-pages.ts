@@ -65,6 +65,8 @@ export const requestPageSignatures: readonly Signature[] = [
     title: 'CloudFront refused {request}: no distribution serves {host}, or the request shape is refused (403 Bad request.)',
     // "Bad request." with 403; the same sentence with 400 is CLOUDFRONT_BAD_REQUEST_400.
     match: { status: [403], bodyIncludes: [PAGE_HEADING, BAD_REQUEST_SENTENCE], distinctive: true },
+    // The page copied from the screen, its heading cut: the sentence beside any line CloudFront draws.
+    alsoMatch: [{ status: [403], bodyIncludes: [BAD_REQUEST_SENTENCE], bodyIncludesAny: ANY_CLOUDFRONT_PAGE, distinctive: true }],
     // The reference rates this mapping medium: the same sentence also covers request shapes CloudFront refuses.
     maxConfidence: 'medium',
     causes: [

@@ -33,6 +33,14 @@ export const s3OriginSignatures: readonly Signature[] = [
       bodyIncludes: ['<Code>AccessDenied</Code>', '<Message>Access Denied</Message>'],
       bodyIncludesAny: ['<RequestId>', '<HostId>'],
     },
+    // The XML document alone (its Server header not captured): only S3 writes a <HostId>.
+    alsoMatch: [
+      {
+        status: [403],
+        bodyIncludes: ['<Code>AccessDenied</Code>', '<Message>Access Denied</Message>', '<HostId>'],
+        distinctive: true,
+      },
+    ],
     causes: [
       {
         id: 'request-fell-to-s3-behavior',

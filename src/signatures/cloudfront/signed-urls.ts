@@ -19,6 +19,8 @@ export const signedUrlSignatures: readonly Signature[] = [
       bodyIncludes: ['<Code>MissingKey</Code>', 'Missing Key-Pair-Id query parameter or cookie value'],
       distinctive: true,
     },
+    // The message quoted alone, as people paste it.
+    alsoMatch: [{ status: [403], bodyIncludes: ['Missing Key-Pair-Id query parameter or cookie value'], distinctive: true }],
     causes: [
       {
         id: 'path-under-private-behavior',
