@@ -58,6 +58,9 @@ export function parsePaste(text: string, work: WorkCounter = newCounter(), facts
   if (statusText !== undefined && facts.status === undefined) input.statusText = statusText
   if (reply.headers.length > 0) input.headers = reply.headers
   if (reply.body !== '') input.body = reply.body
+  // A console status line alone (`Failed to load resource: … 503 (Service Unavailable: Back-end server is at
+  // capacity)`) still says something: the engine reads the line itself.
+  else if (seen !== undefined) input.body = trimBlank(lines).join('\n')
   const requestInput = requestOf(request, facts, seen?.url ?? reply.url, seen?.method ?? reply.method)
   if (
     reply.body === '' &&
