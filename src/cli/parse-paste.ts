@@ -46,13 +46,17 @@ export function parsePaste(text: string, work: WorkCounter = newCounter(), facts
   const reading = readConsoleLines(lines)
   work.steps += lines.length
   const result: ParseResult = { format: 'paste', exchanges: [], notes: [] }
+  // Console lines say a browser made the request: causes are ranked for a browser.
+  if (reading.failures.length > 0) result.browser = true
   const blocked = reading.failures.filter((failure) => failure.blocked)
-  if (blocked.length > 0) {
+  const reply = readReply(reading.others, work)
+  const replyPasted = reply.body !== '' || reply.headers.length > 0 || reply.status !== undefined
+  // The console hid the reply; with the reply from the Network panel pasted after it, that reply is read.
+  if (blocked.length > 1 || (blocked.length === 1 && !replyPasted)) {
     result.exchanges = blocked.map((failure) => missingReply(failure, request, facts))
     return result
   }
-  const seen = reading.failures[0]
-  const reply = readReply(reading.others, work)
+  const seen = blocked[0] ?? reading.failures[0]
   const input: DiagnoseInput = { status: facts.status ?? seen?.status ?? reply.status ?? 0 }
   const statusText = seen?.statusText ?? reply.statusText
   if (statusText !== undefined && facts.status === undefined) input.statusText = statusText

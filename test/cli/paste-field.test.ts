@@ -27,7 +27,9 @@ describe('field replies pasted into the CLI', () => {
     const args = ['--json', '--all', '--format', 'paste', ...(status > 0 ? ['--status', String(status)] : [])]
     const result = await runCli(args, { stdin: entry.input.body as string })
     const cli = JSON.parse(result.stdout) as JsonEntry[]
-    const engine = diagnose({ status, body: entry.input.body as string })
+    // Console lines tell the CLI a browser made the request; a page's text does not.
+    const options = entry.shape === 'console' ? (entry.options ?? {}) : {}
+    const engine = diagnose({ status, body: entry.input.body as string }, options)
     expect(cli.map((e) => e.diagnosis?.code ?? null)).toEqual([engine?.code ?? null])
     expect(cli[0]?.diagnosis?.causes.map((c) => c.id)).toEqual(engine?.causes.map((c) => c.id))
   })

@@ -244,6 +244,13 @@ describe('browser console lines', () => {
     ])
   })
 
+  it('a CORS-blocked call with its reply pasted from the Network panel: the reply is read, with the status the console saw', async () => {
+    // The body of https://github.com/udacity/sagemaker-deployment/issues/7 under Chrome's line for the call.
+    const entry = await only(`GET ${API}/prod/itemz net::ERR_FAILED 403 (Forbidden)\n{"message":"Missing Authentication Token"}`)
+    expect(entry).toMatchObject({ status: 403, method: 'GET', url: `${API}/prod/itemz` })
+    expect(entry.diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+  })
+
   it("Firefox's CORS line", async () => {
     // https://github.com/amazon-archives/wild-rydes-mobile/issues/18
     const entry = await only(
