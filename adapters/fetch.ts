@@ -4,8 +4,15 @@
  * `response.diagnosis` set and the body unread (or reject with a `GatewayError` with `throwEnriched`).
  * @module
  */
-import { GatewayError } from '../src/error.ts'
-import { causeCode, type DiagnosisOptions, diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
+import {
+  causeCode,
+  type DiagnosisOptions,
+  diagnoseNoReply,
+  handleFailure,
+  inScope,
+  prepareDiagnosis,
+  replyFinding,
+} from '../src/middleware.ts'
 import { byteLimit, readResponseClone } from '../src/read-response.ts'
 import type { Diagnosis, HeadersLike, RequestInput } from '../src/types.ts'
 
@@ -36,6 +43,7 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
  * ```
  */
 export function withDiagnosis(fetchFn: FetchLike = globalThis.fetch, options: DiagnosisOptions = {}): DiagnosedFetch {
+  prepareDiagnosis(options)
   return async function diagnosedFetch(input, init) {
     const started = now()
     let response: Response
@@ -83,7 +91,8 @@ async function onFailedResponse(
     },
     options,
   )
-  if (outcome instanceof GatewayError) throw outcome
+  // handleFailure hands back the response itself or a GatewayError (not imported: it loads with the engine).
+  if (outcome !== response) throw outcome
   return outcome
 }
 
@@ -104,9 +113,9 @@ async function onFetchError(
   if (name !== 'TypeError' && name !== 'TimeoutError') return error
   return handleFailure(
     error,
-    () => {
+    async () => {
       if (!inScope(request.url as string | undefined, options)) return undefined
-      const diagnosis = diagnoseNoReply(
+      const diagnosis = await diagnoseNoReply(
         {
           kind: name === 'TimeoutError' ? 'timeout' : 'network',
           request,

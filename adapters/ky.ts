@@ -4,7 +4,15 @@
  * @module
  */
 import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
-import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding, withBaseUrl } from '../src/middleware.ts'
+import {
+  causeCode,
+  diagnoseNoReply,
+  handleFailure,
+  inScope,
+  prepareDiagnosis,
+  replyFinding,
+  withBaseUrl,
+} from '../src/middleware.ts'
 import { byteLimit, readBodyForDiagnosis, readResponseClone } from '../src/read-response.ts'
 import type { BodyLike, RequestInput } from '../src/types.ts'
 
@@ -62,6 +70,7 @@ interface KyErrorFields {
  * With ky 1, network errors bypass `beforeError` hooks and are not diagnosed.
  */
 export function diagnosisHooks(options: DiagnosisOptions = {}): DiagnosisHooks {
+  prepareDiagnosis(options)
   const hook = ((first: unknown) => {
     const v2 = isV2State(first)
     const error = (v2 ? first.error : first) as Error
@@ -121,7 +130,7 @@ async function findingFor(
   }
   if (error.name !== 'NetworkError' && error.name !== 'TimeoutError') return undefined
   const timedOut = error.name === 'TimeoutError'
-  const diagnosis = diagnoseNoReply(
+  const diagnosis = await diagnoseNoReply(
     {
       kind: timedOut ? 'timeout' : 'network',
       request: facts,

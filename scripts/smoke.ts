@@ -103,6 +103,13 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
       const reply = () => new Response(seed.body, { status: 403, headers: seed.headers })
       const res = await mod.withDiagnosis(async () => reply())(seed.request.url)
       expect(res.diagnosis?.code === 'MISSING_AUTHENTICATION_TOKEN' && (await res.text()) === seed.body, specifier + ': withDiagnosis(fetch) diagnoses a 403 and leaves the body readable')
+      // The class the lazily loaded code throws is the root entry's own: instanceof holds.
+      const { GatewayError } = await import(name)
+      const thrown = await mod.withDiagnosis(async () => reply(), { throwEnriched: true })(seed.request.url).catch((error) => error)
+      expect(thrown instanceof GatewayError && thrown.diagnosis.code === 'MISSING_AUTHENTICATION_TOKEN', specifier + ": throwEnriched rejects with an instance of the root entry's GatewayError")
+      // Before anything imported the overlay: the adapter loads it itself, with the diagnosis code.
+      const ja = await mod.withDiagnosis(async () => reply(), { locale: 'ja' })(seed.request.url)
+      expect(/[\u3040-\u30ff\u4e00-\u9fff]/.test(ja.diagnosis?.title ?? ''), specifier + ": locale 'ja' loads the Japanese overlay lazily: " + ja.diagnosis?.title)
     }
   } else {
     expect(mod !== undefined, specifier + ': imports')
@@ -122,6 +129,9 @@ if ((major === 20 && minor >= 19) || (major === 22 && minor >= 12) || major > 22
   try {
     const cjs = require(name)
     expect(cjs.diagnose(seed)?.code === 'MISSING_AUTHENTICATION_TOKEN', "require('" + name + "').diagnose(seed) works")
+    const { withDiagnosis } = require(name + '/fetch')
+    const res = await withDiagnosis(async () => new Response(seed.body, { status: 403, headers: seed.headers }))(seed.request.url)
+    expect(res.diagnosis?.code === 'MISSING_AUTHENTICATION_TOKEN', "require('" + name + "/fetch'): its lazy import() of the diagnosis code works")
   } catch (error) { fail("require('" + name + "') failed: " + String(error)) }
 }
 if (failures.length > 0) process.exit(1)

@@ -4,39 +4,12 @@
  * diagnosed twice when retry libraries send it through the interceptor chain again.
  * @module
  */
-import { isGatewayError } from './error.ts'
+import { DIAGNOSED } from './marks.ts'
 import { isSecretHeader, redactText } from './redact.ts'
 import type { Diagnosis } from './types.ts'
 
-/** Marks an object apigw-doctor has handled; `Symbol.for` so that two copies of the library agree. */
-export const DIAGNOSED: unique symbol = Symbol.for('apigw-doctor.diagnosed') as typeof DIAGNOSED
-
-/** Something that carries a diagnosis: an enriched client error, or a fetch `Response`. */
-export type Diagnosed<T> = T & { readonly diagnosis: Diagnosis }
-
-/** Whether apigw-doctor already handled this error or response (or it is a `GatewayError`). */
-export function isDiagnosed(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false
-  try {
-    return (value as Record<symbol, unknown>)[DIAGNOSED] === true || isGatewayError(value)
-  } catch {
-    return false
-  }
-}
-
-/**
- * Whether a value carries a diagnosis: `error.diagnosis` on an axios or ky error, `response.diagnosis` on
- * a fetch Response, or a `GatewayError`.
- */
-export function hasDiagnosis<T>(value: T): value is Diagnosed<T> {
-  if (typeof value !== 'object' || value === null) return false
-  try {
-    const diagnosis = (value as { diagnosis?: unknown }).diagnosis
-    return typeof diagnosis === 'object' && diagnosis !== null && typeof (diagnosis as { code?: unknown }).code === 'string'
-  } catch {
-    return false
-  }
-}
+// The marks and their checks live apart, so that the adapters read them without loading the redaction below.
+export { DIAGNOSED, type Diagnosed, hasDiagnosis, isDiagnosed } from './marks.ts'
 
 /**
  * Adds `diagnosis` (enumerable, so loggers show it), a non-enumerable `toJSON` that keeps the original

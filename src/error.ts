@@ -6,6 +6,7 @@
 import { formatMessage, printable } from './format.ts'
 import { labelsFor } from './labels.ts'
 import type { LocaleOption } from './locale.ts'
+import { GATEWAY_ERROR, hasGatewayErrorBrand } from './marks.ts'
 import { isSecretHeader, redactText } from './redact.ts'
 import type { Diagnosis } from './types.ts'
 
@@ -30,7 +31,6 @@ export interface GatewayErrorInit {
 }
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
-const GATEWAY_ERROR = Symbol.for('apigw-doctor.GatewayError')
 /** The `locale` each error was built with, for its inspected view; kept off the instance so logs stay small. */
 const LOCALES = new WeakMap<GatewayError, LocaleOption>()
 
@@ -111,10 +111,7 @@ function inspectGatewayError(this: GatewayError): string {
  * not only `instanceof`).
  */
 export function isGatewayError(value: unknown): value is GatewayError {
-  return (
-    value instanceof GatewayError ||
-    (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[GATEWAY_ERROR] === true)
-  )
+  return value instanceof GatewayError || hasGatewayErrorBrand(value)
 }
 
 /** The cause's `stack`, if reading it does not throw (a hostile Proxy): `console.log(error)` must not throw. */

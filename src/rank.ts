@@ -1,6 +1,6 @@
-import type { CauseTexts } from './locale.ts'
 import { redactText } from './redact.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
+import type { CauseTexts, PlaceholderWords } from './texts.ts'
 import type { CauseRule, Condition, RankedCause } from './types.ts'
 
 /** Whether a condition holds for this reply and request. Unknown facts never satisfy a condition. */
@@ -95,14 +95,6 @@ export function fill(text: string, values: PlaceholderWords): string {
     .replaceAll('{path}', () => values.path)
     .replaceAll('{stage}', () => values.stage)
     .replaceAll('{host}', () => values.host)
-}
-
-/** What placeholders become when the fact is unknown. */
-export interface PlaceholderWords {
-  request: string
-  path: string
-  stage: string
-  host: string
 }
 
 export const ENGLISH_WORDS: PlaceholderWords = {

@@ -4,7 +4,7 @@
  * `diagnose()` can read, without ever consuming a body the user may still read.
  * @module
  */
-import { DEFAULT_MAX_BODY_BYTES, readBodyText } from './body.ts'
+import { DEFAULT_MAX_BODY_BYTES } from './limits.ts'
 import type { BodyLike } from './types.ts'
 
 /** How long a body read may take before we diagnose from what arrived: a gateway error body is small. */
@@ -106,16 +106,4 @@ function concat(chunks: readonly Uint8Array[], maxBytes: number): Uint8Array {
     offset += part.byteLength
   }
   return out
-}
-
-/** The beginning of a body as text, for `GatewayError.response.body`; `undefined` when it is not text. */
-export function bodyPreview(body: BodyLike, maxBytes: number): string | undefined {
-  const read = readBodyText(body, maxBytes)
-  if (read.text !== undefined) return read.text
-  if (read.kind !== 'json') return undefined
-  try {
-    return JSON.stringify(read.parsed)?.slice(0, maxBytes)
-  } catch {
-    return undefined
-  }
 }
