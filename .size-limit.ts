@@ -1,8 +1,8 @@
 /**
  * Size budgets (size-limit 14 with the rolldown preset): every check is one minified, tree-shaken bundle of
- * what an app imports, measured gzipped. Peer dependencies (axios, ky, msw) stay external. Limits that the
- * code meets are the budgets of issue #8; limits that it does not meet yet are the measured size rounded up,
- * so CI still catches growth. The client adapters load their diagnosis code with `import()`, which
+ * what an app imports, measured gzipped. Peer dependencies (axios, ky, ofetch, got, openapi-fetch, msw) stay
+ * external. Limits that the code meets are the budgets of issue #8; limits that it does not meet yet are the
+ * measured size rounded up, so CI still catches growth. The client adapters load their diagnosis code with `import()`, which
  * size-limit would add to the total: scripts/size-check.ts measures them chunk by chunk instead (initial
  * cost and what loads later), and checks the Japanese overlay.
  */

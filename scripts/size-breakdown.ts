@@ -27,7 +27,7 @@ function printModules(title: string, bundle: BundleResult, limit = 20): void {
 printModules('engine without the catalog', await bundleSize(root, { 'src/diagnose.ts': '{ diagnose }' }, [emptyCatalog]))
 const core = await bundleSize(root, { 'src/index.ts': '{ diagnose }' })
 printModules('diagnose() with the English catalog', core)
-for (const adapter of ['axios', 'ky', 'fetch']) {
+for (const adapter of ['axios', 'ky', 'fetch', 'ofetch', 'got', 'openapi-fetch']) {
   // Split as a code-splitting bundler splits it: what installing the adapter costs, and what import() loads later.
   const bundle = await bundleSize(root, { [`adapters/${adapter}.ts`]: '{ withDiagnosis }' })
   for (const chunk of bundle.chunks) {

@@ -25,7 +25,7 @@ const BUDGETS: Readonly<Record<string, number>> = {
   'core + English catalog (apigw-doctor: diagnose)': 12000,
 }
 
-const ADAPTERS = ['axios', 'ky', 'fetch'] as const
+const ADAPTERS = ['axios', 'ky', 'fetch', 'ofetch', 'got', 'openapi-fetch'] as const
 
 /** What the page loads when it installs an adapter: the budget of issue #14, and a limit that stops growth. */
 const INITIAL_BUDGET = 3000

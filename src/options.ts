@@ -8,7 +8,7 @@ import type { DiagnosisLogger } from './format.ts'
 import type { LocaleOption } from './texts.ts'
 import type { Confidence, DiagnoseInput, Diagnosis, Signature } from './types.ts'
 
-/** Options of `withDiagnosis` for axios, ky and fetch. All optional. */
+/** Options of `withDiagnosis` for every client (axios, ky, fetch, ofetch, got, openapi-fetch). All optional. */
 export interface DiagnosisOptions {
   /**
    * Reject with a `GatewayError` (one-line message, `diagnosis`, `cause` = the original error) instead of

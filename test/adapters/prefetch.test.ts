@@ -105,6 +105,21 @@ describe('installing an adapter in a browser', () => {
       const { withDiagnosis } = await import('../../adapters/fetch.ts')
       return () => withDiagnosis(async () => new Response(null))
     },
+    ofetch: async () => {
+      const { withDiagnosis } = await import('../../adapters/ofetch.ts')
+      const { ofetch } = await import('ofetch')
+      return () => withDiagnosis(ofetch)
+    },
+    got: async () => {
+      const { withDiagnosis } = await import('../../adapters/got.ts')
+      const got = { extend: () => got }
+      return () => withDiagnosis(got)
+    },
+    'openapi-fetch': async () => {
+      const { withDiagnosis } = await import('../../adapters/openapi-fetch.ts')
+      const { default: createClient } = await import('openapi-fetch')
+      return () => withDiagnosis(createClient())
+    },
   }
 
   it.each(Object.keys(installs))('%s: queues the prefetch, once for several installs', async (name) => {
