@@ -1,3 +1,4 @@
+import { findingsFor, placeFindings } from './findings.ts'
 import { ENGLISH_HINTS, fillHint } from './hints.ts'
 import {
   detectLanguage,
@@ -12,7 +13,7 @@ import { ENGLISH_WORDS, fill, placeholderValues, rankCauses } from './rank.ts'
 import { type AwsSignals, readRequestIds, readSignals } from './signals.ts'
 import { catalog as builtInSignatures } from './signatures/index.ts'
 import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
-import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, Signature, SignatureMatch } from './types.ts'
+import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, RouteTable, Signature, SignatureMatch } from './types.ts'
 
 /**
  * Diagnoses one error reply: which AWS layer answered, which documented error it is, and its likely causes
@@ -32,7 +33,7 @@ export function diagnose(input: DiagnoseInput, options: DiagnoseOptions = {}): D
     // Status 0 is a reply whose status is unknown (a pasted body): diagnosed from what it does carry.
     if (reply.status === 0 ? reply.trimmed === '' && reply.headers.size === 0 : reply.status < 200 || reply.status > 599)
       return undefined
-    return diagnoseSnapshot(reply, options.signatures ?? [], languageOf(options.locale))
+    return diagnoseSnapshot(reply, options.signatures ?? [], languageOf(options.locale), options.routes)
   } catch {
     // The engine must never make a failing request worse: an internal error means "no diagnosis".
     return undefined
@@ -58,6 +59,7 @@ export function diagnoseSnapshot(
   reply: ResponseSnapshot,
   custom: readonly Signature[],
   language: Language = { id: 'en' },
+  routes?: RouteTable,
 ): Diagnosis | undefined {
   const signals = readSignals(reply, knownErrorTypes(custom))
   const ranked = bestFits(custom, reply, signals) ?? bestFits(builtInCandidates(reply.status), reply, signals)
@@ -65,7 +67,7 @@ export function diagnoseSnapshot(
   const [best, runnerUp] = ranked
   if (best === undefined) return undefined
   const tie = runnerUp !== undefined && runnerUp.score === best.score && runnerUp.signature.code !== best.signature.code
-  return buildDiagnosis(best, tie ? runnerUp : undefined, reply, signals, language)
+  return buildDiagnosis(best, tie ? runnerUp : undefined, reply, signals, language, routes)
 }
 
 /** The fits of a catalog, best first; `undefined` when no signature fits with enough AWS evidence. */
@@ -158,12 +160,20 @@ function buildDiagnosis(
   reply: ResponseSnapshot,
   signals: AwsSignals,
   language: Language,
+  routes: RouteTable | undefined,
 ): Diagnosis {
   const signature = fit.signature
   const texts = signatureTexts(signature, language)
   const words = language.overlay?.words
   const values = placeholderValues(reply, words ?? ENGLISH_WORDS)
-  const causes = rankCauses(signature.causes, reply, { causes: texts?.causes }, values)
+  // Findings (the API's routes, the canonical request AWS quotes) name what differs: they rank first.
+  const causes = placeFindings(
+    rankCauses(signature.causes, reply, { causes: texts?.causes }, values),
+    findingsFor(signature, reply, routes),
+    signature.causes,
+    { ...values },
+    texts?.causes,
+  )
   const top = causes[0]
   const evidence = fit.evidence.map((line) => line())
   for (const header of signals.headerEvidence) {

@@ -32,6 +32,7 @@ export function diagnoseReply(reply: FailedReply, options: DiagnosisOptions): Di
       maxBodyBytes: options.maxBodyBytes,
       awsHosts: options.awsHosts,
       locale: options.locale,
+      routes: options.routes,
     }),
     options,
   )

@@ -6,7 +6,7 @@
 import type { GatewayErrorResponse } from './error.ts'
 import type { DiagnosisLogger } from './format.ts'
 import type { LocaleOption } from './texts.ts'
-import type { Confidence, DiagnoseInput, Diagnosis, Signature } from './types.ts'
+import type { Confidence, DiagnoseInput, Diagnosis, RouteTable, Signature } from './types.ts'
 
 /** Options of `withDiagnosis` for every client (axios, ky, fetch, ofetch, got, openapi-fetch). All optional. */
 export interface DiagnosisOptions {
@@ -59,6 +59,11 @@ export interface DiagnosisOptions {
    * the diagnosis code, when `ja` (or `auto` on a Japanese system) asks for them. Evidence stays English.
    */
   locale?: LocaleOption
+  /**
+   * The API's route table, read once with `routeTable()`: a no-route reply then names the nearest route
+   * ("did you mean GET /prod/v1/items?"), as for `diagnose()`.
+   */
+  routes?: RouteTable
 }
 
 /** A failed reply, as an adapter hands it over: exactly what `diagnose()` reads. */

@@ -47,12 +47,15 @@ export function rankCauses(
   language: RankLanguage = {},
   values: PlaceholderWords = placeholderValues(reply, language.words ?? ENGLISH_WORDS),
 ): RankedCause[] {
-  const weighted = rules.map((rule, index) => {
-    // A malformed custom weight (NaN, negative) counts as 0 rather than spoiling every likelihood.
-    let weight = Number.isFinite(rule.weight) && rule.weight > 0 ? rule.weight : 0
-    for (const { when, factor } of rule.adjust ?? []) if (factor >= 0 && conditionHolds(when, reply)) weight *= factor
-    return { rule, index, weight }
-  })
+  // Finding causes are placed by their findings (src/findings.ts), never by weight.
+  const weighted = rules
+    .filter((rule) => rule.finding !== true)
+    .map((rule, index) => {
+      // A malformed custom weight (NaN, negative) counts as 0 rather than spoiling every likelihood.
+      let weight = Number.isFinite(rule.weight) && rule.weight > 0 ? rule.weight : 0
+      for (const { when, factor } of rule.adjust ?? []) if (factor >= 0 && conditionHolds(when, reply)) weight *= factor
+      return { rule, index, weight }
+    })
   const total = weighted.reduce((sum, entry) => sum + entry.weight, 0)
   weighted.sort((a, b) => b.weight - a.weight || a.index - b.index)
   return weighted.map(({ rule, weight }) => {
