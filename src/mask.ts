@@ -64,9 +64,9 @@ function maskSegment(raw: string): MaskedSegment | undefined {
   let body = query === -1 ? decoded : decoded.slice(0, query)
   let lead = ''
   let tail = query === -1 ? '' : `${decoded.charAt(query)}${REDACTED}`
-  // User info (`u:p@host`): only the host stays.
+  // User info (`u:p@host`): only the host stays. A leading "@" (`/@connections`) holds none.
   const at = body.lastIndexOf('@')
-  if (at !== -1) {
+  if (at > 0) {
     lead = `${REDACTED}@`
     body = body.slice(at + 1)
   }
@@ -76,8 +76,9 @@ function maskSegment(raw: string): MaskedSegment | undefined {
     tail = `;${REDACTED}${tail}`
     body = body.slice(0, semicolon)
   }
+  // A value after "=" is masked; "=" padding alone (base64 IDs such as `asnFYeJtCGYCEZQ=`) holds none.
   const equals = body.indexOf('=')
-  if (equals !== -1) {
+  if (equals !== -1 && !/^=*$/.test(body.slice(equals))) {
     tail = `=${REDACTED}${tail}`
     body = body.slice(0, equals)
   }
@@ -136,6 +137,17 @@ export function maskUrl(url: string): string {
   const host = at === -1 ? hostPart : hostPart.slice(at + 1)
   const path = hostEnd === -1 ? '' : afterSlashes.slice(hostEnd)
   return `${scheme}${rest.slice(0, 2)}${host}${maskPath(path)}`
+}
+
+/** A query string with its parameter names kept and every value masked (`a=[REDACTED]&b`). */
+export function maskQuery(query: string): string {
+  return query
+    .split('&')
+    .map((pair) => {
+      const equals = pair.indexOf('=')
+      return equals === -1 ? pair : `${pair.slice(0, equals)}=${REDACTED}`
+    })
+    .join('&')
 }
 
 /** Keys of a reply body whose values say what the error is, and are kept (through `redactText` by the caller). */

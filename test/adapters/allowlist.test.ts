@@ -3,13 +3,14 @@
  * list knows, in request bodies, in reply bodies and in request paths never reach what the library
  * serialises, prints or throws; the diagnosis still shows what it rests on.
  */
+import { readFileSync } from 'node:fs'
 import { inspect } from 'node:util'
 import axios, { AxiosError, type AxiosRequestConfig, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
 import { describe, expect, it } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
 import type { DiagnosisLogger } from '../../src/format.ts'
-import { type GatewayError, isGatewayError } from '../../src/index.ts'
+import { diagnose, type GatewayError, isGatewayError } from '../../src/index.ts'
 import { API, missingAuthToken, restHeaders } from './support.ts'
 
 /** Short on purpose: masking must not depend on a secret looking long or random. */
@@ -104,5 +105,38 @@ describe('a request path carries no credential into titles, causes, logs or mess
     expect(error.diagnosis.title).toContain('GET /prod/v1/items')
     expect(error.diagnosis.evidence).toContain('x-amzn-errortype: MissingAuthenticationTokenException')
     expect(error.diagnosis.requestId).toBe('c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11')
+  })
+})
+
+describe('a SigV4 comparison quotes no value the allowlist masks', () => {
+  it('the query AWS computed and the query sent keep their names only', () => {
+    const quoted = JSON.parse(readFileSync(new URL('../fixtures/sigv4/quoted-messages.json', import.meta.url), 'utf8'))
+      .messages as Array<{
+      message: string
+      request: { method: string; url: string; headers?: Record<string, string> }
+      signedHeaders: string
+      amzDate: string
+      scope: string
+      expect: string[]
+    }>
+    const c = quoted.find((m) => m.expect.includes('signed-query-differs'))
+    if (c === undefined) throw new Error('expected a fixture with a query difference')
+    const d = diagnose({
+      status: 403,
+      headers: { 'x-amzn-errortype': 'InvalidSignatureException', 'x-amzn-requestid': 'r' },
+      body: JSON.stringify({ message: c.message }),
+      request: {
+        method: c.request.method,
+        url: `${c.request.url}&code=${SECRET}`,
+        headers: {
+          authorization: `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/${c.scope}/aws4_request, SignedHeaders=${c.signedHeaders}, Signature=abc`,
+          'x-amz-date': c.amzDate,
+          ...c.request.headers,
+        },
+      },
+    })
+    const query = d?.causes.find((cause) => cause.id === 'signed-query-differs')
+    expect(query?.summary).toContain('code=[REDACTED]')
+    expect(JSON.stringify(d)).not.toContain(SECRET)
   })
 })

@@ -19,6 +19,7 @@ describe('maskPath', () => {
     ['/reset/9f8e7d6c5b4a39281706', '/reset/[REDACTED]'],
     ['/k/CanaryBearerTokenabcdefghijklmnopq', '/k/[REDACTED]'],
     ['/k/%43%61%6e%61%72%79%30%31%32%33%34%35%36%37%38%39', '/k/[REDACTED]'],
+    ['/dev/%40connections/asnFYeJtCGYCEZQ%3D', '/dev/%40connections/asnFYeJtCGYCEZQ%3D'],
     ['/a?b=c', '/a?[REDACTED]'],
     ['/a#b', '/a#[REDACTED]'],
     ['/bad%E0%A4%A', '/bad%E0%A4%A'],
