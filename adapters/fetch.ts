@@ -4,6 +4,8 @@
  * `response.diagnosis` set and the body unread (or reject with a `GatewayError` with `throwEnriched`).
  * @module
  */
+
+import { abortedByCaller } from '../src/caller-abort.ts'
 import {
   causeCode,
   type DiagnosisOptions,
@@ -50,10 +52,22 @@ export function withDiagnosis(fetchFn: FetchLike = globalThis.fetch, options: Di
     try {
       response = await fetchFn(input, init)
     } catch (error) {
+      // The caller's own abort is the caller's decision, whatever its reason (even a TypeError, which
+      // otherwise means a network failure): it passes through as it was.
+      if (abortedByCaller(signalOf(input, init))) throw error
       throw await onFetchError(error, requestOf(input, init), now() - started, options)
     }
     if (!isFailure(response)) return response
     return onFailedResponse(response, requestOf(input, init), now() - started, options)
+  }
+}
+
+/** The caller's signal: in `init`, or on a `Request` input. */
+function signalOf(input: RequestInfo | URL, init: RequestInit | undefined): AbortSignal | null | undefined {
+  try {
+    return init?.signal ?? (typeof Request !== 'undefined' && input instanceof Request ? input.signal : undefined)
+  } catch {
+    return undefined
   }
 }
 

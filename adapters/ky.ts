@@ -129,6 +129,9 @@ async function findingFor(
     )
   }
   if (error.name !== 'NetworkError' && error.name !== 'TimeoutError') return undefined
+  // ky 2 wraps a caller's abort whose reason looks like a network TypeError in a NetworkError: the abort
+  // is the caller's decision, not a failure to diagnose.
+  if (error.name === 'NetworkError' && request?.signal?.aborted) return undefined
   const timedOut = error.name === 'TimeoutError'
   const diagnosis = await diagnoseNoReply(
     {

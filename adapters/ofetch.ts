@@ -9,6 +9,7 @@
  * @module
  */
 import type { $Fetch, FetchError } from 'ofetch'
+import { abortedByCaller } from '../src/caller-abort.ts'
 import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
 import {
   causeCode,
@@ -62,6 +63,8 @@ export function withDiagnosis<F extends OfetchLike>(fetcher: F, options: Diagnos
     try {
       return await inner(request, init)
     } catch (error) {
+      // The caller's own abort passes through as it was, whatever its reason.
+      if (abortedByCaller(init?.signal)) throw error
       throw await onFetchError(error, options)
     }
   }) as $Fetch
@@ -69,6 +72,7 @@ export function withDiagnosis<F extends OfetchLike>(fetcher: F, options: Diagnos
     try {
       return await inner.raw(request, init)
     } catch (error) {
+      if (abortedByCaller(init?.signal)) throw error
       throw await onFetchError(error, options)
     }
   }

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Middleware } from 'openapi-fetch'
+import { abortedByCaller } from '../src/caller-abort.ts'
 import type { DiagnosisOptions } from '../src/middleware.ts'
 import {
   causeCode,
@@ -104,6 +105,15 @@ export function withDiagnosis<C extends OpenapiFetchClientLike>(client: C, optio
   return client
 }
 
+/** The request's signal, which carries the caller's; `undefined` when reading it throws. */
+function signalOf(request: Request): AbortSignal | undefined {
+  try {
+    return request.signal
+  } catch {
+    return undefined
+  }
+}
+
 /** A failed reply (status ≥ 400); a custom fetch may resolve with anything, even a throwing getter. */
 function isFailure(response: Response): boolean {
   try {
@@ -127,8 +137,9 @@ async function onFetchError(
   } catch {
     return error // a throwing getter: the rejection goes on as it was
   }
-  // An abort is the caller's decision, not a failure of the network; fetch rejects with TypeError otherwise.
-  if (name !== 'TypeError' && name !== 'TimeoutError') return error
+  // An abort is the caller's decision, not a failure of the network, whatever its reason (even a TypeError,
+  // which fetch otherwise uses for network failures).
+  if ((name !== 'TypeError' && name !== 'TimeoutError') || abortedByCaller(signalOf(request))) return error
   return handleFailure(
     error,
     async () => {

@@ -5,6 +5,7 @@
  */
 import { fillHint } from './hints.ts'
 import type { CauseTexts } from './locale.ts'
+import { isSafeHeader, maskPath, maskQuery, REDACTED } from './mask.ts'
 import { redactText } from './redact.ts'
 import { compareSigning } from './sigv4/compare.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
@@ -77,8 +78,10 @@ export function placeFindings(
     const texts = (overlay !== undefined && Object.hasOwn(overlay, finding.id) ? overlay[finding.id] : undefined) ?? rule
     const values: Record<string, string> = { ...base }
     for (const [name, value] of Object.entries(finding.values))
-      if (typeof value === 'string')
-        values[name] = redactText(value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 3)}...` : value)
+      if (typeof value === 'string') {
+        const shown = allowlisted(finding, name, value)
+        values[name] = redactText(shown.length > MAX_VALUE ? `${shown.slice(0, MAX_VALUE - 3)}...` : shown)
+      }
     const cause: RankedCause = {
       id: finding.id,
       cause: fillHint(texts.cause, values),
@@ -90,6 +93,22 @@ export function placeFindings(
     return cause
   })
   return [...placed, ...causes.map((cause) => ({ ...cause, likelihood: round(cause.likelihood * (1 - taken)) }))]
+}
+
+/**
+ * A finding's value as the allowlist lets it out (README, Security): a query keeps its parameter names, a
+ * path goes through `maskPath` (an encoding difference in an ordinary segment stays visible), and a signed
+ * header's values show only for known-safe headers. Masked before it is cut, so a cut cannot hide a token.
+ */
+function allowlisted(finding: CauseFinding, name: string, value: string): string {
+  if (value === '(none)') return value
+  if (finding.id === 'signed-query-differs') return maskQuery(value)
+  if (finding.id.startsWith('signed-path')) return maskPath(value)
+  if (finding.id === 'signed-header-differs' && name !== 'header') {
+    const header = finding.values.header
+    return typeof header === 'string' && isSafeHeader(header) ? value : REDACTED
+  }
+  return value
 }
 
 function round(value: number): number {

@@ -6,6 +6,7 @@
  */
 import { attachDiagnosis } from './attach.ts'
 import { readBodyText } from './body.ts'
+import { boundedJson } from './bounded-json.ts'
 import { diagnose } from './diagnose.ts'
 import { GatewayError, gatewayErrorResponse } from './error.ts'
 import { logDiagnosis } from './format.ts'
@@ -95,9 +96,6 @@ export function bodyPreview(body: BodyLike, maxBytes: number): string | undefine
   const read = readBodyText(body, maxBytes)
   if (read.text !== undefined) return read.text
   if (read.kind !== 'json') return undefined
-  try {
-    return JSON.stringify(read.parsed)?.slice(0, maxBytes)
-  } catch {
-    return undefined
-  }
+  // Serialising all of a parsed body to keep its beginning would cost as much as the body is large.
+  return boundedJson(read.parsed, maxBytes).text
 }

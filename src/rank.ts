@@ -1,4 +1,4 @@
-import { redactText } from './redact.ts'
+import { maskPath } from './mask.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
 import type { CauseTexts, PlaceholderWords } from './texts.ts'
 import type { CauseRule, Condition, RankedCause } from './types.ts'
@@ -80,11 +80,14 @@ export function fillPlaceholders(text: string, reply: ResponseSnapshot, words: P
 /** The values of the placeholders for one reply, redacted once rather than once per text. */
 export function placeholderValues(reply: ResponseSnapshot, words: PlaceholderWords): PlaceholderWords {
   const req = reply.request
-  const path = req.path === undefined ? undefined : redactText(req.path.length > 200 ? `${req.path.slice(0, 197)}...` : req.path)
+  // Masked by allowlist (query-like parts, matrix parameters, user info, opaque segments), then cut: a cut
+  // first could leave a token too short to be recognised as one.
+  const masked = req.path === undefined ? undefined : maskPath(req.path)
+  const path = masked === undefined || masked.length <= 200 ? masked : `${masked.slice(0, 197)}...`
   return {
     request: path === undefined ? words.request : req.method === undefined ? path : `${req.method} ${path}`,
     path: path ?? words.path,
-    stage: req.firstSegment === undefined ? words.stage : redactText(req.firstSegment.slice(0, 64)),
+    stage: req.firstSegment === undefined ? words.stage : maskPath(req.firstSegment).slice(0, 64),
     host: req.host ?? words.host,
   }
 }

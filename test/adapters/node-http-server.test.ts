@@ -52,11 +52,13 @@ afterAll(async () => {
 describe.each(Object.entries(clients))('%s against node:http', (_name, client) => {
   it.each(['/prod/v1/x', '/prod/chunked'])('diagnoses %s with the host declared in awsHosts', async (path) => {
     const outcome = await client({ url: `${base}${path}`, method: 'GET', headers: {} }, { awsHosts: ['127.0.0.1'] })
-    expect(outcome.diagnosis).toMatchObject({
-      code: 'MISSING_AUTHENTICATION_TOKEN',
-      layer: 'api-gateway-rest',
-      confidence: 'high',
-    })
+    expect(outcome.diagnosis).toMatchObject({ code: 'MISSING_AUTHENTICATION_TOKEN', layer: 'api-gateway-rest' })
+    // Clients that hand the reply over with its body unread (fetch, ky 1, openapi-fetch) are diagnosed from
+    // what has arrived (docs/design-notes.md): the rest of the chunked body comes 20 ms later, after the
+    // reply is handed on, so the confidence rests on the error type and a fragment. Clients that read the
+    // whole body before they reject give high.
+    if (path === '/prod/chunked') expect(['high', 'medium']).toContain(outcome.diagnosis?.confidence)
+    else expect(outcome.diagnosis?.confidence).toBe('high')
     expect(outcome.diagnosis?.requestId).toBe('c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11')
     const body = await outcome.readBody()
     // Raw text (fetch, ky 1, got) or parsed JSON (axios, ky 2, ofetch, openapi-fetch): the whole chunked body either way.
