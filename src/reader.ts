@@ -222,6 +222,9 @@ const HIDDEN = ['script', 'style', 'title'] as const
 /** Removes tags, comments and hidden elements in one pass (no regex: the work stays linear). */
 function stripTags(text: string): string {
   const lower = text.toLowerCase()
+  // Where a search for an element's closing tag found none: a later search from further on cannot find one
+  // either, so a text of many unclosed <script> tags stays linear.
+  const unclosedFrom: Record<string, number> = {}
   let out = ''
   let at = 0
   while (at < text.length) {
@@ -236,10 +239,11 @@ function stripTags(text: string): string {
       const close = text.indexOf('>', open + 1)
       end = close === -1 ? -1 : close + 1
       const hidden = HIDDEN.find((name) => lower.startsWith(name, open + 1) && !/[\w-]/.test(lower[open + 1 + name.length] ?? ''))
-      if (hidden !== undefined && end !== -1) {
+      if (hidden !== undefined && end !== -1 && end < (unclosedFrom[hidden] ?? Number.POSITIVE_INFINITY)) {
         const closing = lower.indexOf(`</${hidden}`, end)
         const after = closing === -1 ? -1 : text.indexOf('>', closing)
         if (after !== -1) end = after + 1
+        else unclosedFrom[hidden] = end
       }
     }
     if (end === -1) return out + text.slice(open)
