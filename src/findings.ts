@@ -97,11 +97,14 @@ export function placeFindings(
 
 /**
  * A finding's value as the allowlist lets it out (README, Security): a query keeps its parameter names, a
- * path goes through `maskPath` (an encoding difference in an ordinary segment stays visible), and a signed
+ * path (a signed one, or one a route finding quotes) goes through `maskPath` (an encoding difference in an ordinary segment stays visible), and a signed
  * header's values show only for known-safe headers. Masked before it is cut, so a cut cannot hide a token.
  */
 function allowlisted(finding: CauseFinding, name: string, value: string): string {
   if (value === '(none)') return value
+  // A route finding quotes the request's own segments (a stage finding shows the path actually requested, a
+  // base path or greedy parent too): each path in it is masked as the request's path is everywhere else.
+  if (finding.id.startsWith('route-')) return name === 'stage' ? maskPath(value) : value.replace(/\/\S{0,4096}/g, maskPath)
   if (finding.id === 'signed-query-differs') return maskQuery(value)
   if (finding.id.startsWith('signed-path')) return maskPath(value)
   if (finding.id === 'signed-header-differs' && name !== 'header') {

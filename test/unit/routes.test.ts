@@ -333,6 +333,24 @@ describe('in Japanese', () => {
   })
 })
 
+describe('a token in the requested path', () => {
+  // Stage findings and a greedy route's parent quote the path actually requested: the token in it is masked
+  // there as in the title (README, Security), not shown whole.
+  const TOKEN = 'Tok3nCq9abcdef123456'
+  it.each([
+    ['stage missing', 'route-stage-missing', `${REST_HOST}/users/${TOKEN}`, ['GET /users/{id}'], {}],
+    ['stage extra', 'route-stage-extra', `${REST_HOST}/prod/users/${TOKEN}`, ['GET /users/{id}'], { stage: '' }],
+    ['stage doubled', 'route-stage-doubled', `${REST_HOST}/prod/prod/users/${TOKEN}`, ['GET /users/{id}'], {}],
+    ['greedy parent', 'route-greedy-empty', `${REST_HOST}/prod/files/${TOKEN}`, [`GET /files/${TOKEN}/{proxy+}`], {}],
+    ['base path', 'route-did-you-mean', `https://api.example.com/${TOKEN}/v1/itemz`, ['GET /v1/items'], {}],
+  ])('%s: the finding masks it', (_name, id, url, routes, options) => {
+    const d = diagnose(restNoRoute('GET', url), { routes: routeTable(routes, options) })
+    expect(d?.causes[0]?.id).toBe(id)
+    expect(d?.causes[0]?.summary).toContain('[REDACTED]')
+    expect(JSON.stringify(d)).not.toContain(TOKEN)
+  })
+})
+
 describe('a route table that misbehaves', () => {
   it.each([
     [
