@@ -351,6 +351,24 @@ describe('a token in the requested path', () => {
   })
 })
 
+describe('bounded work', () => {
+  // The nearest-route search costs segments × parts per route: a path (or route) deeper than 64 segments is
+  // near none, so a 20 000-segment path against 20 000 routes no longer takes 16 s (measured, 2-core machine).
+  const deep = (n: number, last: string): string => `${'/a'.repeat(n - 1)}/${last}`
+  it('a path of 64 segments still gets its "did you mean"', () => {
+    const d = diagnose(restNoRoute('GET', `${REST_HOST}/prod${deep(64, 'itmes')}`), {
+      routes: routeTable([`GET ${deep(64, 'items')}`]),
+    })
+    expect(d?.causes[0]?.id).toBe('route-did-you-mean')
+  })
+  it('a path deeper than 64 segments is near no route', () => {
+    const d = diagnose(restNoRoute('GET', `${REST_HOST}/prod${deep(65, 'itmes')}`), {
+      routes: routeTable([`GET ${deep(65, 'items')}`]),
+    })
+    expect(d?.causes[0]?.id).toBe('route-not-in-table')
+  })
+})
+
 describe('a route table that misbehaves', () => {
   it.each([
     [
