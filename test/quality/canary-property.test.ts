@@ -6,7 +6,7 @@
  * body fields at any depth. The replies are the catalog's own examples, so most runs are diagnosed. No
  * canary may appear in any output: the diagnosis (title, causes, summaries, evidence, hints), the
  * `GatewayError` message, `JSON.stringify(error)`, `util.inspect(error)`, `log: true` output, and the CLI's
- * text and `--json` reports. Fixed seed, bounded runs: part of `npm test` (issue #15).
+ * text and `--json` reports (of curl -v, HAR, and pastes: cURL and fetch copies with the reply, the Headers panel). Fixed seed, bounded runs: part of `npm test` (issue #15).
  */
 import { inspect } from 'node:util'
 import axios, { AxiosError, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
@@ -311,10 +311,43 @@ function captures(c: Case): { curl: string; har: string } {
   return { curl, har }
 }
 
+/** Single-quoted for a POSIX shell, as DevTools' "Copy as cURL (bash)" writes a word. */
+const shellQuote = (text: string): string => `'${text.replaceAll("'", "'\\''")}'`
+
+/**
+ * The exchange as a person pastes it (issue #17): DevTools' "Copy as cURL" or "Copy as fetch" with the
+ * reply's text after it, and the Headers panel copied as text (General lines, reply headers, body).
+ */
+function pastes(c: Case): Array<[string, string]> {
+  const body = c.method === 'GET' ? [] : [`--data-raw ${shellQuote(c.requestBody)}`]
+  const curl = [
+    `curl ${shellQuote(c.url)}`,
+    `-X ${shellQuote(c.method)}`,
+    ...Object.entries(c.requestHeaders).map(([header, value]) => `-H ${shellQuote(`${header}: ${value}`)}`),
+    ...body,
+  ].join(' \\\n  ')
+  const init = { headers: c.requestHeaders, body: c.method === 'GET' ? null : c.requestBody, method: c.method }
+  const fetchCopy = `fetch(${JSON.stringify(c.url)}, ${JSON.stringify(init, null, 2)});`
+  const panel = [
+    `Request URL: ${c.url}`,
+    `Request Method: ${c.method}`,
+    `Status Code: ${c.status}`,
+    ...Object.entries(c.replyHeaders).map(([header, value]) => `${header}: ${value}`),
+    '',
+  ].join('\n')
+  const replyText = c.replyBody ?? ''
+  return [
+    ['paste cURL copy', `${curl}\n${replyText}`],
+    ['paste fetch copy', `${fetchCopy}\n${replyText}`],
+    ['paste Headers panel', `${panel}\n${replyText}`],
+  ]
+}
+
 describe('no canary reaches any output channel', () => {
   it('adapters (fetch, axios, ky 1, ky 2, ofetch, openapi-fetch) in both modes, diagnose(), and the CLI', async () => {
     let diagnosed = 0
     const seen = new Set<string>()
+    const cliDiagnosed = new Set<string>()
     await fc.assert(
       fc.asyncProperty(caseArbitrary, async (c) => {
         const found: string[] = []
@@ -347,13 +380,11 @@ describe('no canary reaches any output channel', () => {
           check('diagnose()', `${JSON.stringify(d)}\n${formatDiagnosis(d)}\n${formatMessage(d)}`)
         }
         const { curl, har } = captures(c)
-        for (const [format, stdin] of [
-          ['curl', curl],
-          ['har', har],
-        ] as const) {
+        for (const [format, stdin] of [['curl', curl], ['har', har], ...pastes(c)] as const) {
           for (const mode of [['--all'], ['--json', '--all']]) {
             const result = await runCli([...mode, '-'], { stdin })
             check(`CLI ${format} ${mode.join(' ')}`, result.stdout + result.stderr)
+            if (mode.includes('--json') && result.stdout.includes('"code"')) cliDiagnosed.add(format)
           }
         }
         expect(found, JSON.stringify(c, null, 1)).toEqual([])
@@ -364,5 +395,7 @@ describe('no canary reaches any output channel', () => {
     expect(diagnosed).toBeGreaterThan(RUNS / 2)
     // And every client's output was really exercised with a diagnosis in it.
     expect([...seen].sort()).toEqual(['axios', 'fetch', 'ky 1', 'ky 2', 'ofetch', 'openapi-fetch'])
+    // And so was every input format of the CLI, pastes included.
+    expect([...cliDiagnosed].sort()).toEqual(['curl', 'har', 'paste Headers panel', 'paste cURL copy', 'paste fetch copy'])
   }, 120_000)
 })
