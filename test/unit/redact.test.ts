@@ -127,6 +127,27 @@ describe('URLs quoted in text', () => {
   })
 })
 
+describe('the execute-api ARN of a deny message', () => {
+  it('shows the path it ends with masked, as the request path is everywhere else', async () => {
+    const { diagnose, formatDiagnosis } = await import('../../src/index.ts')
+    // The resource policy's explicit deny (api-gateway-rest RESOURCE_POLICY_DENY) quotes the method ARN.
+    const message = `User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:eu-west-1:123456789012:abc123defg/prod/GET/reset/${CANARY}9x with an explicit deny`
+    const d = diagnose({
+      status: 403,
+      headers: { 'x-amzn-errortype': 'AccessDeniedException' },
+      body: JSON.stringify({ Message: message }),
+      request: { method: 'GET', url: `https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/reset/${CANARY}9x` },
+    })
+    expect(d?.code).toBe('RESOURCE_POLICY_DENY')
+    expect(d?.evidence.join('\n')).toContain('abc123defg/prod/GET/reset/[REDACTED]')
+    expect(JSON.stringify(d) + formatDiagnosis(d as NonNullable<typeof d>)).not.toContain(CANARY)
+    // An ordinary method ARN stays whole.
+    expect(redactText('on resource: arn:aws:execute-api:us-east-1:********0123:abcd1234/prod/GET/pets with')).toBe(
+      'on resource: arn:aws:execute-api:us-east-1:********0123:abcd1234/prod/GET/pets with',
+    )
+  })
+})
+
 describe('credentials in a path with a percent-encoded "="', () => {
   it('are redacted in the diagnosis texts that quote the path', async () => {
     const { diagnose } = await import('../../src/index.ts')
