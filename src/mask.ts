@@ -139,13 +139,18 @@ export function maskUrl(url: string): string {
   return `${scheme}${rest.slice(0, 2)}${host}${maskPath(path)}`
 }
 
-/** A query string with its parameter names kept and every value masked (`a=[REDACTED]&b`). */
+/**
+ * A query string with its parameter names kept and every value masked (`a=[REDACTED]&b`). A name that is an
+ * opaque value (`?<token>`, which SigV4 canonicalises as `<token>=`) is masked too, judged as a path segment is.
+ */
 export function maskQuery(query: string): string {
   return query
     .split('&')
     .map((pair) => {
       const equals = pair.indexOf('=')
-      return equals === -1 ? pair : `${pair.slice(0, equals)}=${REDACTED}`
+      const name = equals === -1 ? pair : pair.slice(0, equals)
+      const shown = isOpaque(percentDecode(name)) ? REDACTED : name
+      return equals === -1 ? shown : `${shown}=${REDACTED}`
     })
     .join('&')
 }
