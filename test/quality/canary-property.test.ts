@@ -22,7 +22,7 @@ import { withDiagnosis as withKy } from '../../adapters/ky.ts'
 import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
 import { withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
 import type { DiagnosisLogger } from '../../src/format.ts'
-import { diagnose, formatDiagnosis, formatMessage, signatures } from '../../src/index.ts'
+import { diagnose, formatDiagnosis, formatMessage, routeTable, signatures } from '../../src/index.ts'
 import type { DiagnosisOptions } from '../../src/middleware.ts'
 import { runCli } from '../cli/helpers.ts'
 
@@ -398,4 +398,90 @@ describe('no canary reaches any output channel', () => {
     // And so was every input format of the CLI, pastes included.
     expect([...cliDiagnosed].sort()).toEqual(['curl', 'har', 'paste Headers panel', 'paste cURL copy', 'paste fetch copy'])
   }, 120_000)
+})
+
+/**
+ * Findings quote the request beside the catalog's texts (issue #16): a route table's nearest route, stage and
+ * greedy findings name the path that was requested, and a SigV4 comparison names the path, the query and
+ * signed header values. The same generated requests, with a table made from their own path (so that the
+ * stage, greedy and "did you mean" findings fire) and with a signature-mismatch message that quotes them.
+ */
+describe('no canary reaches the findings', () => {
+  const noRoute = (url: string, method: string) => ({
+    status: 403,
+    headers: { 'x-amzn-errortype': 'MissingAuthenticationTokenException', 'x-amz-apigw-id': 'Yq3kHGbZjoEFXyQ=' },
+    body: '{"message":"Missing Authentication Token"}',
+    request: { method, url },
+  })
+  it('of a route table or of a SigV4 comparison', () => {
+    const ids = new Set<string>()
+    fc.assert(
+      fc.property(caseArbitrary, (c) => {
+        const found: string[] = []
+        const check = (where: string, d: ReturnType<typeof diagnose>) => {
+          if (d === undefined) return
+          for (const cause of d.causes) ids.add(cause.id)
+          for (const leak of leaks(c, `${JSON.stringify(d)}\n${formatDiagnosis(d)}`)) found.push(`${where}: ${leak}`)
+        }
+        const target = c.plainUrl.slice(`https://${HOST}`.length).split(/[?#]/)[0] ?? '/'
+        const below = target.replace(/^\/prod/, '')
+        const parent = below.slice(0, below.lastIndexOf('/'))
+        const tables = [
+          routeTable([`${c.method} ${below}`]),
+          routeTable([`ANY ${below}/{proxy+}`]),
+          routeTable([`${c.method} ${parent}/{id}`, `GET ${below}x`]),
+          routeTable([`${c.method} ${below}`], { stage: '' }),
+        ]
+        for (const [i, routes] of tables.entries())
+          for (const path of [target, below, `/prod${target}`, `/other${target}`]) {
+            const url = `https://${HOST}${path}`
+            check(`routes ${i} ${path}`, diagnose(noRoute(url, c.method), { routes }))
+            check(`routes ${i} custom domain`, diagnose(noRoute(`https://api.example.com${path}`, c.method), { routes }))
+          }
+        const query = c.plainUrl.split('#')[0]?.split('?')[1] ?? ''
+        const signedHeaders = ['host', 'x-amz-date', ...Object.keys(c.requestHeaders)].sort()
+        const canonical = [
+          c.method === 'GET' ? 'POST' : 'GET',
+          `${target}x`,
+          query === '' ? 'a=1' : '',
+          `host:other-${HOST}`,
+          'x-amz-date:20260101T000000Z',
+          ...Object.entries(c.requestHeaders).map(([name, value]) => `${name}:${value}x`),
+          '',
+          signedHeaders.join(';'),
+          'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+        ].join('\n')
+        const message = `The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.\n\nThe Canonical String for this request should have been\n'${canonical}'\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\n20260101T000000Z\n20260101/eu-west-1/execute-api/aws4_request\nabc'\n`
+        check(
+          'SigV4',
+          diagnose({
+            status: 403,
+            headers: { 'x-amzn-errortype': 'InvalidSignatureException' },
+            body: JSON.stringify({ message }),
+            request: {
+              method: c.method,
+              url: c.url,
+              headers: {
+                ...c.requestHeaders,
+                authorization: `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/eu-west-1/execute-api/aws4_request, SignedHeaders=${signedHeaders.join(';')}, Signature=${'f'.repeat(64)}`,
+                'x-amz-date': '20260101T000000Z',
+              },
+            },
+          }),
+        )
+        expect(found, JSON.stringify(c, null, 1)).toEqual([])
+      }),
+      { seed: SEED, numRuns: RUNS },
+    )
+    // The findings that quote the request were reached.
+    for (const id of [
+      'route-stage-missing',
+      'route-greedy-empty',
+      'route-did-you-mean',
+      'signed-path-differs',
+      'signed-query-differs',
+      'signed-method-differs',
+    ])
+      expect(ids).toContain(id)
+  })
 })
