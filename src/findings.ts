@@ -24,7 +24,7 @@ export function findingsFor(signature: Signature, reply: ResponseSnapshot, route
     if (routes !== undefined && NO_ROUTE_CODES.has(signature.code) && request.path !== undefined) {
       const query = { path: request.path, hostKind: request.hostFacts.kind, layer: signature.layer }
       const found: unknown = routes.explain(request.method === undefined ? query : { ...query, method: request.method })
-      return isFinding(found) ? [found] : []
+      return isFinding(found) ? [ownFinding(found)] : []
     }
     if (request.signing === undefined) return []
     // The tolerant reader finds the message in XML, fragments and pastes too.
@@ -46,6 +46,21 @@ function isFinding(value: unknown): value is CauseFinding {
     typeof values === 'object' &&
     values !== null
   )
+}
+
+/** Longest value kept from a caller's finding: far beyond what is shown, and masked in bounded time. */
+const MAX_FOUND_VALUE = 4096
+
+/**
+ * A plain copy of a finding the caller's route table returned, read here, inside the guard: its string
+ * values only, cut (the cut is beyond what {@link placeFindings} shows). A getter that throws on `values`
+ * then costs the finding, not the whole diagnosis.
+ */
+function ownFinding(found: CauseFinding): CauseFinding {
+  const values: Record<string, string> = {}
+  for (const [name, value] of Object.entries(found.values).slice(0, 16))
+    if (typeof value === 'string') values[name] = value.slice(0, MAX_FOUND_VALUE)
+  return { id: found.id, share: found.share, values }
 }
 
 /** All findings together take at most this share; the catalog's causes keep the rest. */

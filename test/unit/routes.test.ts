@@ -379,6 +379,33 @@ describe('a route table that misbehaves', () => {
     ],
     ['returns garbage', () => ({ id: 42 })],
     ['returns an unknown id', () => ({ id: 'made-up', values: {}, share: 0.9 })],
+    [
+      'returns values whose getter throws',
+      () => ({
+        id: 'route-did-you-mean',
+        share: 0.75,
+        values: {
+          get suggestion(): string {
+            throw new Error('boom')
+          },
+        },
+      }),
+    ],
+    [
+      'returns values that refuse to be listed',
+      () => ({
+        id: 'route-did-you-mean',
+        share: 0.75,
+        values: new Proxy(
+          {},
+          {
+            ownKeys() {
+              throw new Error('boom')
+            },
+          },
+        ),
+      }),
+    ],
   ])('%s: the diagnosis stays as without a table', (_name, explain) => {
     const routes = { routes: [], explain } as unknown as RouteTable
     const d = diagnose(restNoRoute('GET', `${REST_HOST}/prod/v1/itmes`), { routes })
