@@ -413,10 +413,10 @@ describe('no canary reaches the findings', () => {
     body: '{"message":"Missing Authentication Token"}',
     request: { method, url },
   })
-  it('of a route table or of a SigV4 comparison', () => {
+  it('of a route table, a deny message or a SigV4 comparison', async () => {
     const ids = new Set<string>()
-    fc.assert(
-      fc.property(caseArbitrary, (c) => {
+    await fc.assert(
+      fc.asyncProperty(caseArbitrary, async (c) => {
         const found: string[] = []
         const check = (where: string, d: ReturnType<typeof diagnose>) => {
           if (d === undefined) return
@@ -438,6 +438,27 @@ describe('no canary reaches the findings', () => {
             check(`routes ${i} ${path}`, diagnose(noRoute(url, c.method), { routes }))
             check(`routes ${i} custom domain`, diagnose(noRoute(`https://api.example.com${path}`, c.method), { routes }))
           }
+        // A resource policy's deny quotes the method ARN, whose tail is the requested path.
+        const deny = `User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:eu-west-1:123456789012:abc123defg/prod/${c.method}${below} with an explicit deny`
+        const denied: Case = {
+          ...c,
+          status: 403,
+          replyHeaders: { 'x-amzn-errortype': 'AccessDeniedException' },
+          replyBody: JSON.stringify({ Message: deny }),
+        }
+        check(
+          'deny ARN',
+          diagnose({
+            status: 403,
+            headers: denied.replyHeaders,
+            body: denied.replyBody,
+            request: { method: c.method, url: c.url },
+          }),
+        )
+        // axios' GatewayError.response copy keeps the whole message (the evidence cuts it).
+        const error = await viaAxios(denied, { throwEnriched: true })
+        if ((error as { name?: unknown }).name === 'GatewayError') ids.add('GatewayError')
+        for (const text of channels(error, '')) for (const leak of leaks(c, text)) found.push(`deny ARN, GatewayError: ${leak}`)
         const query = c.plainUrl.split('#')[0]?.split('?')[1] ?? ''
         const signedHeaders = ['host', 'x-amz-date', ...Object.keys(c.requestHeaders)].sort()
         const canonical = [
