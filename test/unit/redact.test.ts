@@ -182,6 +182,38 @@ describe('credentials in a JSON body', () => {
   })
 })
 
+describe('credentials in an XML error document', () => {
+  it("are masked by element name in GatewayError.response: S3's signature mismatch quotes the signature and the canonical request", async () => {
+    const { gatewayErrorResponse } = await import('../../src/error.ts')
+    // S3's SignatureDoesNotMatch document (shape as S3 sends it; the values are this test's canaries).
+    const body = `<?xml version="1.0" encoding="UTF-8"?>
+<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><AWSAccessKeyId>ASIAEXAMPLEKEYID</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256
+20260101T000000Z
+20260101/eu-west-1/s3/aws4_request
+${CANARY}</StringToSign><SignatureProvided>${CANARY}</SignatureProvided><CanonicalRequest>GET
+/private/${CANARY}.pdf
+
+host:bucket.s3.eu-west-1.amazonaws.com
+x-tenant-token:${CANARY}
+
+host;x-tenant-token
+UNSIGNED-PAYLOAD</CanonicalRequest><Key><![CDATA[${CANARY}]]></Key><RequestId>4442587FB7D0A2F9</RequestId><HostId>aHost=</HostId></Error>`
+    const response = gatewayErrorResponse(403, 'Forbidden', new Map(), body)
+    expect(response.body).not.toContain(CANARY)
+    expect(response.body).toContain('<Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated')
+    expect(response.body).toContain('<SignatureProvided>[REDACTED]</SignatureProvided>')
+    expect(response.body).toContain('<RequestId>4442587FB7D0A2F9</RequestId><HostId>aHost=</HostId>')
+    // Text between elements is masked too.
+    expect(gatewayErrorResponse(403, '', new Map(), `<Error><Code>AccessDenied</Code>${CANARY}</Error>`).body).toBe(
+      '<Error><Code>AccessDenied</Code>[REDACTED]</Error>',
+    )
+    // An HTML page stays text, redacted by pattern.
+    expect(gatewayErrorResponse(403, '', new Map(), '<html><title>403</title></html>').body).toBe(
+      '<html><title>403</title></html>',
+    )
+  })
+})
+
 describe('a backend Authorization header that API Gateway remapped', () => {
   it('is redacted in GatewayError.response, like the header it renames', async () => {
     const { gatewayErrorResponse } = await import('../../src/error.ts')
