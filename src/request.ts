@@ -80,7 +80,7 @@ function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[])
     rawPath = text
   }
   const hashAt = rawPath.indexOf('#')
-  if (hashAt !== -1) traits.add('fragment')
+  if (hashAt !== -1 || /%23/i.test(rawPath)) traits.add('fragment')
   const withoutFragment = hashAt === -1 ? rawPath : rawPath.slice(0, hashAt)
   const queryAt = withoutFragment.indexOf('?')
   const path = (queryAt === -1 ? withoutFragment : withoutFragment.slice(0, queryAt)) || '/'

@@ -148,3 +148,23 @@ describe('readRequest on URLs as people paste them', () => {
     expect(readRequest({ url: 'https://api.example.com/v1//items' }, []).pathTraits.has('double-slash')).toBe(true)
   })
 })
+
+describe('readRequest: a "#" the app put in the path', () => {
+  it('notices it raw (the rest was cut) and percent-encoded', () => {
+    expect(
+      readRequest({ url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/dev/partners/PARTNER#1' }, []).pathTraits.has(
+        'fragment',
+      ),
+    ).toBe(true)
+    expect(
+      readRequest({ url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/dev/partners/PARTNER%231' }, []).pathTraits.has(
+        'fragment',
+      ),
+    ).toBe(true)
+    expect(
+      readRequest({ url: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/dev/partners/PARTNER-1' }, []).pathTraits.has(
+        'fragment',
+      ),
+    ).toBe(false)
+  })
+})
