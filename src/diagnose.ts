@@ -1,3 +1,4 @@
+import { builtInCandidates, builtInErrorTypes } from './catalog-index.ts'
 import { ENGLISH_HINTS, fillHint } from './hints.ts'
 import {
   detectLanguage,
@@ -7,12 +8,11 @@ import {
   resolveLocale,
   type SignatureTexts,
 } from './locale.ts'
-import { fitSignature, type SignatureFit, signatureRuledOutByStatus } from './match.ts'
+import { fitSignature, type SignatureFit } from './match.ts'
 import { ENGLISH_WORDS, fill, placeholderValues, rankCauses } from './rank.ts'
 import { type AwsSignals, readRequestIds, readSignals } from './signals.ts'
-import { catalog as builtInSignatures } from './signatures/index.ts'
 import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
-import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, Signature, SignatureMatch } from './types.ts'
+import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, Signature } from './types.ts'
 
 /**
  * Diagnoses one error reply: which AWS layer answered, which documented error it is, and its likely causes
@@ -60,7 +60,7 @@ export function diagnoseSnapshot(
   language: Language = { id: 'en' },
 ): Diagnosis | undefined {
   const signals = readSignals(reply, knownErrorTypes(custom))
-  const ranked = bestFits(custom, reply, signals) ?? bestFits(builtInCandidates(reply.status), reply, signals)
+  const ranked = bestFits(custom, reply, signals) ?? bestFits(builtInCandidates(reply, signals), reply, signals)
   if (ranked === undefined) return undefined
   const [best, runnerUp] = ranked
   if (best === undefined) return undefined
@@ -85,13 +85,10 @@ function bestFits(catalog: readonly Signature[], reply: ResponseSnapshot, signal
   return fits.sort((a, b) => b.score - a.score)
 }
 
-let builtInErrorTypes: ReadonlySet<string> | undefined
-
 /** The error types (lower case) the catalog and the custom signatures name. */
 function knownErrorTypes(custom: readonly Signature[]): ReadonlySet<string> {
-  builtInErrorTypes ??= errorTypesOf(builtInSignatures)
-  if (custom.length === 0) return builtInErrorTypes
-  return new Set([...builtInErrorTypes, ...errorTypesOf(custom)])
+  if (custom.length === 0) return builtInErrorTypes()
+  return new Set([...builtInErrorTypes(), ...errorTypesOf(custom)])
 }
 
 function errorTypesOf(catalog: readonly Signature[]): Set<string> {
@@ -106,35 +103,6 @@ function errorTypesOf(catalog: readonly Signature[]): Set<string> {
     }
   }
   return types
-}
-
-/** By status, the built-in signatures that status does not rule out, in catalog order. */
-const candidates = new Map<number, readonly Signature[]>()
-let prepared: readonly Signature[] | undefined
-
-function builtInCandidates(status: number): readonly Signature[] {
-  let found = candidates.get(status)
-  if (found === undefined) {
-    prepared ??= prepare(builtInSignatures)
-    // An unknown status (0, a pasted body) rules nothing out.
-    found = status === 0 ? prepared : prepared.filter((signature) => !signatureRuledOutByStatus(signature, status))
-    candidates.set(status, found)
-  }
-  return found
-}
-
-/**
- * The catalog with every `match` copied with the same keys in the same order, and its frozen arrays
- * copied: V8 reads the criteria of the ~40 candidates of a reply much faster from objects of one shape
- * and from arrays that are not frozen.
- */
-function prepare(catalog: readonly Signature[]): Signature[] {
-  const keys = [...new Set(catalog.flatMap((signature) => Object.keys(signature.match)))]
-  const copy = (value: unknown): unknown => (Array.isArray(value) ? [...value] : value)
-  return catalog.map((signature) => {
-    const criteria = signature.match as Readonly<Record<string, unknown>>
-    return { ...signature, match: Object.fromEntries(keys.map((key) => [key, copy(criteria[key])])) as SignatureMatch }
-  })
 }
 
 /**

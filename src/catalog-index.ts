@@ -1,0 +1,201 @@
+/**
+ * The compiled catalog: the built-in signatures reduced, once, to what rules each of their shapes out
+ * cheaply (status, error type, required and absent headers, host kind, an empty or non-empty body), so that
+ * a reply is scored against the few signatures that can fit it rather than the whole catalog.
+ *
+ * Pruning only removes what `fitShape` would reject anyway, and keeps catalog order: the answers are the
+ * same as scoring every signature. Candidate lists are cached by the reply facts they depend on, so a warm
+ * diagnosis builds one short key and looks it up.
+ */
+import { headerHolds, ruledOutByStatus } from './match.ts'
+import type { AwsSignals } from './signals.ts'
+import { catalog as builtInSignatures } from './signatures/index.ts'
+import type { ResponseSnapshot } from './snapshot.ts'
+import type { HeaderTest, HostKind, Signature, SignatureMatch } from './types.ts'
+
+/** What one shape of a signature needs of a reply before any of its body is read. */
+interface ShapeNeeds {
+  match: SignatureMatch
+  /** Lower-case error types it answers to (its own, else its signature's main shape's); `undefined`: any. */
+  errorTypes: readonly string[] | undefined
+  /** Indexes into `headerTests` that must hold. */
+  headers: readonly number[]
+  /** Indexes into `absentNames` that must be absent. */
+  absent: readonly number[]
+  /** Its body criteria fail on an empty body. */
+  needsContent: boolean
+  /** It wants an empty body. */
+  needsEmpty: boolean
+  /**
+   * A customised gateway response whose error type matched is kept whatever its body holds: then the body
+   * rules nothing out.
+   */
+  bodyWaivedByErrorType: boolean
+}
+
+/** The catalog compiled for candidate selection. */
+interface CompiledCatalog {
+  /** The signatures, each `match` and `alsoMatch` shape copied with the same keys (see {@link uniformShapes}). */
+  signatures: readonly Signature[]
+  /** The needs of each signature's shapes, by index into `signatures`. */
+  shapes: readonly (readonly ShapeNeeds[])[]
+  /** Each distinct header test of the catalog: a lower-case name and what its value must hold. */
+  headerTests: readonly (readonly [string, HeaderTest])[]
+  /** Each header name some shape wants absent. */
+  absentNames: readonly string[]
+  /** The error types (lower case) some shape names. */
+  errorTypes: ReadonlySet<string>
+}
+
+let compiled: CompiledCatalog | undefined
+
+/** Built-in candidates by the facts that select them; cleared when full, as odd statuses could fill it. */
+const cache = new Map<string, readonly Signature[]>()
+const MAX_CACHED = 512
+
+/**
+ * The built-in signatures that can fit this reply, in catalog order: those with a shape that its status,
+ * error type, headers, host and body emptiness do not rule out. Status 0 (unknown) rules nothing out by status.
+ */
+export function builtInCandidates(reply: ResponseSnapshot, signals: AwsSignals): readonly Signature[] {
+  compiled ??= compile(builtInSignatures)
+  const key = factsKey(compiled, reply, signals)
+  let found = cache.get(key)
+  if (found === undefined) {
+    found = select(compiled, reply, signals)
+    if (cache.size >= MAX_CACHED) cache.clear()
+    cache.set(key, found)
+  }
+  return found
+}
+
+/** The error types (lower case) the built-in catalog names. */
+export function builtInErrorTypes(): ReadonlySet<string> {
+  compiled ??= compile(builtInSignatures)
+  return compiled.errorTypes
+}
+
+/**
+ * Every fact `select` reads, in one string: the status, the error type (only as far as the catalog tells
+ * types apart), the host kind, whether the body is empty, and which header tests hold.
+ */
+function factsKey(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals): string {
+  const type = signals.errorTypeKey
+  let key = `${reply.status}|${type === undefined ? '' : catalog.errorTypes.has(type) ? type : '?'}|${reply.request.hostFacts.kind}|${reply.trimmed === '' ? 'e' : 'b'}|`
+  const headers = reply.headers
+  for (const [name, test] of catalog.headerTests) {
+    const value = headers.get(name)
+    key += value !== undefined && headerHolds(value, test) ? '1' : '0'
+  }
+  for (const name of catalog.absentNames) key += headers.has(name) ? '1' : '0'
+  return key
+}
+
+function select(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals): Signature[] {
+  const holds = catalog.headerTests.map(([name, test]) => {
+    const value = reply.headers.get(name)
+    return value !== undefined && headerHolds(value, test)
+  })
+  const present = catalog.absentNames.map((name) => reply.headers.has(name))
+  const host = reply.request.hostFacts.kind
+  const empty = reply.trimmed === ''
+  return catalog.signatures.filter((_, i) =>
+    (catalog.shapes[i] ?? []).some((shape) =>
+      shapeMayFit(shape, reply.status, signals.errorTypeKey, host, empty, holds, present),
+    ),
+  )
+}
+
+/** Whether nothing but the body's wording can still reject this shape (mirrors the early exits of `fitShape`). */
+function shapeMayFit(
+  shape: ShapeNeeds,
+  status: number,
+  errorType: string | undefined,
+  host: HostKind,
+  empty: boolean,
+  holds: readonly boolean[],
+  present: readonly boolean[],
+): boolean {
+  const m = shape.match
+  if (status !== 0 && ruledOutByStatus(m, status)) return false
+  const types = shape.errorTypes
+  const typeMatched = errorType !== undefined && types !== undefined
+  if (typeMatched && !types.includes(errorType)) return false
+  if (!(typeMatched && shape.bodyWaivedByErrorType) && (empty ? shape.needsContent : shape.needsEmpty)) return false
+  if (shape.headers.some((test) => holds[test] !== true)) return false
+  if (shape.absent.some((name) => present[name] === true)) return false
+  if (m.hosts !== undefined && host !== 'unknown' && !m.hosts.includes(host)) return false
+  return true
+}
+
+function compile(catalog: readonly Signature[]): CompiledCatalog {
+  const signatures = uniformShapes(catalog)
+  const headerTests: (readonly [string, HeaderTest])[] = []
+  const testKeys: string[] = []
+  const absentNames: string[] = []
+  const errorTypes = new Set<string>()
+  const shapes = signatures.map((signature) =>
+    [signature.match, ...(signature.alsoMatch ?? [])].map((m): ShapeNeeds => {
+      const types = (m.errorType ?? signature.match.errorType)?.map((type) => type.toLowerCase())
+      for (const type of types ?? []) errorTypes.add(type)
+      const headers = Object.entries(m.headers ?? {}).map(([name, test]) => {
+        const testKey = JSON.stringify([name, test])
+        let at = testKeys.indexOf(testKey)
+        if (at === -1) at = testKeys.push(testKey) - 1
+        headerTests[at] = [name, test]
+        return at
+      })
+      const absent = (m.absentHeaders ?? []).map((name) => {
+        const at = absentNames.indexOf(name)
+        return at === -1 ? absentNames.push(name) - 1 : at
+      })
+      return {
+        match: m,
+        errorTypes: types,
+        headers,
+        absent,
+        needsContent: needsContent(m),
+        needsEmpty: m.emptyBody === true,
+        bodyWaivedByErrorType: m.customizable === true,
+      }
+    }),
+  )
+  return { signatures, shapes, headerTests, absentNames, errorTypes }
+}
+
+/**
+ * Whether the body criteria of a shape fail on an empty body (no text, or only white space): a wanted
+ * message, a prefix, or a page fragment with something besides white space, or an exact text that is not
+ * empty.
+ */
+function needsContent(m: SignatureMatch): boolean {
+  const visible = (fragment: string): boolean => fragment.trim() !== ''
+  return (
+    m.message !== undefined ||
+    m.messageStartsWith !== undefined ||
+    (m.text !== undefined && !m.text.includes('')) ||
+    (m.bodyIncludes !== undefined && (m.bodyIncludes.length === 0 || m.bodyIncludes.some(visible))) ||
+    m.bodyIncludesAny?.every(visible) === true
+  )
+}
+
+/**
+ * The catalog with every shape (`match` and each `alsoMatch`) copied with the same keys in the same order,
+ * and its frozen arrays copied: V8 reads the criteria of a reply's candidates much faster from objects of
+ * one shape and from arrays that are not frozen.
+ */
+function uniformShapes(catalog: readonly Signature[]): Signature[] {
+  const keys = [
+    ...new Set(catalog.flatMap((signature) => [signature.match, ...(signature.alsoMatch ?? [])].flatMap(Object.keys))),
+  ]
+  const copy = (value: unknown): unknown => (Array.isArray(value) ? [...value] : value)
+  const uniform = (m: SignatureMatch): SignatureMatch => {
+    const criteria = m as Readonly<Record<string, unknown>>
+    return Object.fromEntries(keys.map((key) => [key, copy(criteria[key])])) as SignatureMatch
+  }
+  return catalog.map((signature) => ({
+    ...signature,
+    match: uniform(signature.match),
+    alsoMatch: signature.alsoMatch?.map(uniform),
+  }))
+}
