@@ -7,7 +7,7 @@
  * same as scoring every signature. Candidate lists are cached by the reply facts they depend on, so a warm
  * diagnosis builds one short key and looks it up.
  */
-import { headerHolds, ruledOutByStatus } from './match.ts'
+import { ruledOutByStatus } from './match.ts'
 import type { AwsSignals } from './signals.ts'
 import { catalog as builtInSignatures } from './signatures/index.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
@@ -18,9 +18,9 @@ interface ShapeNeeds {
   match: SignatureMatch
   /** Lower-case error types it answers to (its own, else its signature's main shape's); `undefined`: any. */
   errorTypes: readonly string[] | undefined
-  /** Indexes into `headerTests` that must hold. */
+  /** Indexes into `headerChecks` that must hold. */
   headers: readonly number[]
-  /** Indexes into `absentNames` that must be absent. */
+  /** Indexes into `headerChecks` (presence checks) that must not hold. */
   absent: readonly number[]
   /** Its body criteria fail on an empty body. */
   needsContent: boolean
@@ -33,16 +33,22 @@ interface ShapeNeeds {
   bodyWaivedByErrorType: boolean
 }
 
+/** One test of a reply header, compiled. */
+interface HeaderCheck {
+  /** The header name, as the signature writes it (lower case). */
+  name: string
+  /** Lower-case fragments one of which the value must contain; `undefined`: present is enough. */
+  fragments: readonly string[] | undefined
+}
+
 /** The catalog compiled for candidate selection. */
 interface CompiledCatalog {
   /** The signatures, each `match` and `alsoMatch` shape copied with the same keys (see {@link uniformShapes}). */
   signatures: readonly Signature[]
   /** The needs of each signature's shapes, by index into `signatures`. */
   shapes: readonly (readonly ShapeNeeds[])[]
-  /** Each distinct header test of the catalog: a lower-case name and what its value must hold. */
-  headerTests: readonly (readonly [string, HeaderTest])[]
-  /** Each header name some shape wants absent. */
-  absentNames: readonly string[]
+  /** Each distinct header test of the catalog, and the presence of each header some shape wants absent. */
+  headerChecks: readonly HeaderCheck[]
   /** The error types (lower case) some shape names. */
   errorTypes: ReadonlySet<string>
 }
@@ -59,10 +65,11 @@ const MAX_CACHED = 512
  */
 export function builtInCandidates(reply: ResponseSnapshot, signals: AwsSignals): readonly Signature[] {
   compiled ??= compile(builtInSignatures)
-  const key = factsKey(compiled, reply, signals)
+  const checks = checkHeaders(compiled, reply.headers)
+  const key = factsKey(compiled, reply, signals, checks)
   let found = cache.get(key)
   if (found === undefined) {
-    found = select(compiled, reply, signals)
+    found = select(compiled, reply, signals, checks)
     if (cache.size >= MAX_CACHED) cache.clear()
     cache.set(key, found)
   }
@@ -75,34 +82,45 @@ export function builtInErrorTypes(): ReadonlySet<string> {
   return compiled.errorTypes
 }
 
+/** Which of the catalog's header checks hold for this reply (each header read and lower-cased once). */
+function checkHeaders(catalog: CompiledCatalog, headers: ReadonlyMap<string, string>): boolean[] {
+  const checks = catalog.headerChecks
+  const holds = new Array<boolean>(checks.length)
+  let name: string | undefined
+  let lower: string | undefined
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i] as HeaderCheck
+    if (check.name !== name) {
+      name = check.name
+      lower = headers.get(name)?.toLowerCase()
+    }
+    const value = lower
+    holds[i] = value !== undefined && (check.fragments === undefined || check.fragments.some((part) => value.includes(part)))
+  }
+  return holds
+}
+
 /**
  * Every fact `select` reads, in one string: the status, the error type (only as far as the catalog tells
- * types apart), the host kind, whether the body is empty, and which header tests hold.
+ * types apart), the host kind, whether the body is empty, and which header checks hold (as bits).
  */
-function factsKey(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals): string {
+function factsKey(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals, checks: readonly boolean[]): string {
   const type = signals.errorTypeKey
-  let key = `${reply.status}|${type === undefined ? '' : catalog.errorTypes.has(type) ? type : '?'}|${reply.request.hostFacts.kind}|${reply.trimmed === '' ? 'e' : 'b'}|`
-  const headers = reply.headers
-  for (const [name, test] of catalog.headerTests) {
-    const value = headers.get(name)
-    key += value !== undefined && headerHolds(value, test) ? '1' : '0'
+  const knownType = type === undefined ? '' : catalog.errorTypes.has(type) ? type : '?'
+  let key = `${reply.status}|${knownType}|${reply.request.hostFacts.kind}|${reply.trimmed === '' ? 'e' : 'b'}`
+  for (let start = 0; start < checks.length; start += 30) {
+    let bits = 0
+    for (let i = start; i < checks.length && i < start + 30; i++) if (checks[i] === true) bits |= 1 << (i - start)
+    key += `|${bits}`
   }
-  for (const name of catalog.absentNames) key += headers.has(name) ? '1' : '0'
   return key
 }
 
-function select(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals): Signature[] {
-  const holds = catalog.headerTests.map(([name, test]) => {
-    const value = reply.headers.get(name)
-    return value !== undefined && headerHolds(value, test)
-  })
-  const present = catalog.absentNames.map((name) => reply.headers.has(name))
+function select(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals, checks: readonly boolean[]): Signature[] {
   const host = reply.request.hostFacts.kind
   const empty = reply.trimmed === ''
   return catalog.signatures.filter((_, i) =>
-    (catalog.shapes[i] ?? []).some((shape) =>
-      shapeMayFit(shape, reply.status, signals.errorTypeKey, host, empty, holds, present),
-    ),
+    (catalog.shapes[i] ?? []).some((shape) => shapeMayFit(shape, reply.status, signals.errorTypeKey, host, empty, checks)),
   )
 }
 
@@ -113,8 +131,7 @@ function shapeMayFit(
   errorType: string | undefined,
   host: HostKind,
   empty: boolean,
-  holds: readonly boolean[],
-  present: readonly boolean[],
+  checks: readonly boolean[],
 ): boolean {
   const m = shape.match
   if (status !== 0 && ruledOutByStatus(m, status)) return false
@@ -122,45 +139,49 @@ function shapeMayFit(
   const typeMatched = errorType !== undefined && types !== undefined
   if (typeMatched && !types.includes(errorType)) return false
   if (!(typeMatched && shape.bodyWaivedByErrorType) && (empty ? shape.needsContent : shape.needsEmpty)) return false
-  if (shape.headers.some((test) => holds[test] !== true)) return false
-  if (shape.absent.some((name) => present[name] === true)) return false
+  if (shape.headers.some((check) => checks[check] !== true)) return false
+  if (shape.absent.some((check) => checks[check] === true)) return false
   if (m.hosts !== undefined && host !== 'unknown' && !m.hosts.includes(host)) return false
   return true
 }
 
 function compile(catalog: readonly Signature[]): CompiledCatalog {
   const signatures = uniformShapes(catalog)
-  const headerTests: (readonly [string, HeaderTest])[] = []
-  const testKeys: string[] = []
-  const absentNames: string[] = []
+  const shapesOf = (signature: Signature): readonly SignatureMatch[] => [signature.match, ...(signature.alsoMatch ?? [])]
+  // Sorted by header name, so that each header is read and lower-cased once per reply.
+  const checks = new Map<string, HeaderCheck>()
+  for (const m of signatures.flatMap(shapesOf)) {
+    for (const [name, test] of Object.entries(m.headers ?? {})) checks.set(checkKey(name, test), compileCheck(name, test))
+    for (const name of m.absentHeaders ?? []) checks.set(checkKey(name, true), compileCheck(name, true))
+  }
+  const keys = [...checks.keys()].sort()
   const errorTypes = new Set<string>()
   const shapes = signatures.map((signature) =>
-    [signature.match, ...(signature.alsoMatch ?? [])].map((m): ShapeNeeds => {
+    shapesOf(signature).map((m): ShapeNeeds => {
       const types = (m.errorType ?? signature.match.errorType)?.map((type) => type.toLowerCase())
       for (const type of types ?? []) errorTypes.add(type)
-      const headers = Object.entries(m.headers ?? {}).map(([name, test]) => {
-        const testKey = JSON.stringify([name, test])
-        let at = testKeys.indexOf(testKey)
-        if (at === -1) at = testKeys.push(testKey) - 1
-        headerTests[at] = [name, test]
-        return at
-      })
-      const absent = (m.absentHeaders ?? []).map((name) => {
-        const at = absentNames.indexOf(name)
-        return at === -1 ? absentNames.push(name) - 1 : at
-      })
       return {
         match: m,
         errorTypes: types,
-        headers,
-        absent,
+        headers: Object.entries(m.headers ?? {}).map(([name, test]) => keys.indexOf(checkKey(name, test))),
+        absent: (m.absentHeaders ?? []).map((name) => keys.indexOf(checkKey(name, true))),
         needsContent: needsContent(m),
         needsEmpty: m.emptyBody === true,
         bodyWaivedByErrorType: m.customizable === true,
       }
     }),
   )
-  return { signatures, shapes, headerTests, absentNames, errorTypes }
+  return { signatures, shapes, headerChecks: keys.map((key) => checks.get(key) as HeaderCheck), errorTypes }
+}
+
+function checkKey(name: string, test: HeaderTest): string {
+  return JSON.stringify([name, test])
+}
+
+/** A header test as `fitShape` reads it: present, or holding one of the fragments, case-insensitively. */
+function compileCheck(name: string, test: HeaderTest): HeaderCheck {
+  const fragments = test === true ? undefined : (typeof test === 'string' ? [test] : test).map((part) => part.toLowerCase())
+  return { name, fragments }
 }
 
 /**

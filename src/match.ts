@@ -379,8 +379,7 @@ function hasLongFragment(fragments: readonly string[] | undefined, reply: Respon
 
 const NOT_ANCHORED = (): boolean => false
 
-/** Whether a reply header's value passes a signature's test on it. */
-export function headerHolds(value: string, test: HeaderTest): boolean {
+function headerHolds(value: string, test: HeaderTest): boolean {
   if (test === true) return true
   const lower = value.toLowerCase()
   const wanted = typeof test === 'string' ? [test] : test
