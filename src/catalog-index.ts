@@ -1,6 +1,7 @@
 /**
  * The compiled catalog: the built-in signatures reduced, once, to what rules each of their shapes out
- * cheaply (status, error type, required and absent headers, host kind, an empty or non-empty body), so that
+ * cheaply (status, error type, required and absent headers, host kind, an empty body, a body in which the
+ * reader found no message), so that
  * a reply is scored against the few signatures that can fit it rather than the whole catalog.
  *
  * Pruning only removes what `fitShape` would reject anyway, and keeps catalog order: the answers are the
@@ -26,6 +27,11 @@ interface ShapeNeeds {
   needsContent: boolean
   /** It wants an empty body. */
   needsEmpty: boolean
+  /**
+   * It wants a message (exact or a prefix) with a wording others use too, which is only taken from a message
+   * the reader found, never from the page's sentences.
+   */
+  needsMessage: boolean
   /**
    * A customised gateway response whose error type matched is kept whatever its body holds: then the body
    * rules nothing out.
@@ -107,7 +113,7 @@ function checkHeaders(catalog: CompiledCatalog, headers: ReadonlyMap<string, str
 function factsKey(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals, checks: readonly boolean[]): string {
   const type = signals.errorTypeKey
   const knownType = type === undefined ? '' : catalog.errorTypes.has(type) ? type : '?'
-  let key = `${reply.status}|${knownType}|${reply.request.hostFacts.kind}|${reply.trimmed === '' ? 'e' : 'b'}`
+  let key = `${reply.status}|${knownType}|${reply.request.hostFacts.kind}|${bodyOf(reply)}`
   for (let start = 0; start < checks.length; start += 30) {
     let bits = 0
     for (let i = start; i < checks.length && i < start + 30; i++) if (checks[i] === true) bits |= 1 << (i - start)
@@ -116,11 +122,22 @@ function factsKey(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: Aw
   return key
 }
 
+/**
+ * What the body offers: `empty`, `text` in which the reader found no message, or `messages`. A body that is not
+ * empty is read here, which every candidate's body criteria would do next anyway.
+ */
+type BodyOffer = 'empty' | 'text' | 'messages'
+
+function bodyOf(reply: ResponseSnapshot): BodyOffer {
+  if (reply.trimmed === '') return 'empty'
+  return reply.reading.messages.length === 0 ? 'text' : 'messages'
+}
+
 function select(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals, checks: readonly boolean[]): Signature[] {
   const host = reply.request.hostFacts.kind
-  const empty = reply.trimmed === ''
+  const body = bodyOf(reply)
   return catalog.signatures.filter((_, i) =>
-    (catalog.shapes[i] ?? []).some((shape) => shapeMayFit(shape, reply.status, signals.errorTypeKey, host, empty, checks)),
+    (catalog.shapes[i] ?? []).some((shape) => shapeMayFit(shape, reply.status, signals.errorTypeKey, host, body, checks)),
   )
 }
 
@@ -130,7 +147,7 @@ function shapeMayFit(
   status: number,
   errorType: string | undefined,
   host: HostKind,
-  empty: boolean,
+  body: BodyOffer,
   checks: readonly boolean[],
 ): boolean {
   const m = shape.match
@@ -138,7 +155,10 @@ function shapeMayFit(
   const types = shape.errorTypes
   const typeMatched = errorType !== undefined && types !== undefined
   if (typeMatched && !types.includes(errorType)) return false
-  if (!(typeMatched && shape.bodyWaivedByErrorType) && (empty ? shape.needsContent : shape.needsEmpty)) return false
+  if (!(typeMatched && shape.bodyWaivedByErrorType)) {
+    if (body === 'empty' ? shape.needsContent : shape.needsEmpty) return false
+    if (body === 'text' && shape.needsMessage) return false
+  }
   if (shape.headers.some((check) => checks[check] !== true)) return false
   if (shape.absent.some((check) => checks[check] === true)) return false
   if (m.hosts !== undefined && host !== 'unknown' && !m.hosts.includes(host)) return false
@@ -167,6 +187,7 @@ function compile(catalog: readonly Signature[]): CompiledCatalog {
         absent: (m.absentHeaders ?? []).map((name) => keys.indexOf(checkKey(name, true))),
         needsContent: needsContent(m),
         needsEmpty: m.emptyBody === true,
+        needsMessage: (m.message !== undefined || m.messageStartsWith !== undefined) && m.distinctive !== true,
         bodyWaivedByErrorType: m.customizable === true,
       }
     }),

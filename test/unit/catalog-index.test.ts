@@ -47,6 +47,13 @@ describe('builtInCandidates', () => {
     expect(candidates({ status: 403, headers, body: '<html>403 ERROR</html>' })).not.toContain('CLOUDFRONT_ERROR_NO_BODY')
   })
 
+  it('takes a common wording only from a message the reader found, and a distinctive one from the page too', () => {
+    const page = candidates({ status: 403, body: '<html><body><h1>Forbidden</h1></body></html>' })
+    expect(page).not.toContain('FORBIDDEN')
+    expect(page).toContain('MISSING_AUTHENTICATION_TOKEN')
+    expect(candidates({ status: 403, body: '{"message":"Forbidden"}' })).toContain('FORBIDDEN')
+  })
+
   it('leaves every status to a reply whose status is unknown', () => {
     expect(candidates({ status: 0, body: 'Missing Authentication Token' })).toContain('MISSING_AUTHENTICATION_TOKEN')
   })
