@@ -12,7 +12,7 @@ import { ruledOutByStatus } from './match.ts'
 import type { AwsSignals } from './signals.ts'
 import { catalog as builtInSignatures } from './signatures/index.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
-import type { HeaderTest, HostKind, Signature, SignatureMatch } from './types.ts'
+import type { CauseRule, Condition, HeaderTest, HostKind, Signature, SignatureMatch } from './types.ts'
 
 /** What one shape of a signature needs of a reply before any of its body is read. */
 interface ShapeNeeds {
@@ -222,22 +222,50 @@ function needsContent(m: SignatureMatch): boolean {
 }
 
 /**
- * The catalog with every shape (`match` and each `alsoMatch`) copied with the same keys in the same order,
- * and its frozen arrays copied: V8 reads the criteria of a reply's candidates much faster from objects of
- * one shape and from arrays that are not frozen.
+ * The catalog copied so that the objects the engine walks on every diagnosis have one shape each: every
+ * match shape (`match`, each `alsoMatch`) the same keys in the same order, and likewise every cause and
+ * every condition of its `adjust` rules (absent criteria are `undefined`, which every check reads as absent).
+ * Frozen arrays are copied too. V8 reads properties of objects of one shape, and arrays that are not
+ * frozen, much faster than those of the many shapes object literals get.
  */
 function uniformShapes(catalog: readonly Signature[]): Signature[] {
-  const keys = [
-    ...new Set(catalog.flatMap((signature) => [signature.match, ...(signature.alsoMatch ?? [])].flatMap(Object.keys))),
-  ]
-  const copy = (value: unknown): unknown => (Array.isArray(value) ? [...value] : value)
-  const uniform = (m: SignatureMatch): SignatureMatch => {
-    const criteria = m as Readonly<Record<string, unknown>>
-    return Object.fromEntries(keys.map((key) => [key, copy(criteria[key])])) as SignatureMatch
+  const shapes = catalog.flatMap((signature) => [signature.match, ...(signature.alsoMatch ?? [])])
+  const causes = catalog.flatMap((signature) => signature.causes)
+  const conditions: Condition[] = []
+  const collect = (when: Condition | undefined): void => {
+    if (when === undefined) return
+    conditions.push(when)
+    collect(when.not)
+  }
+  for (const cause of causes) for (const { when } of cause.adjust ?? []) collect(when)
+  const match = copier<SignatureMatch>(shapes)
+  const cause = copier<CauseRule>(causes)
+  const condition = copier<Condition>(conditions)
+  const uniformCondition = (when: Condition): Condition => {
+    const copy = condition(when)
+    return when.not === undefined ? copy : { ...copy, not: uniformCondition(when.not) }
   }
   return catalog.map((signature) => ({
     ...signature,
-    match: uniform(signature.match),
-    alsoMatch: signature.alsoMatch?.map(uniform),
+    match: match(signature.match),
+    alsoMatch: signature.alsoMatch?.map(match),
+    causes: signature.causes.map((rule) => ({
+      ...cause(rule),
+      adjust: rule.adjust?.map(({ when, factor }) => ({ when: uniformCondition(when), factor })),
+    })),
   }))
+}
+
+/** Copies objects with every key any of `objects` has, in one order; arrays are copied unfrozen. */
+function copier<T extends object>(objects: readonly T[]): (value: T) => T {
+  const keys = [...new Set(objects.flatMap((value) => Object.keys(value)))]
+  return (value) => {
+    const record = value as Readonly<Record<string, unknown>>
+    return Object.fromEntries(
+      keys.map((key) => {
+        const field = record[key]
+        return [key, Array.isArray(field) ? [...field] : field]
+      }),
+    ) as T
+  }
 }
