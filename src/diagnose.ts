@@ -10,7 +10,7 @@ import {
 } from './locale.ts'
 import { fitSignature, type SignatureFit } from './match.ts'
 import { ENGLISH_WORDS, fill, placeholderValues, rankCauses } from './rank.ts'
-import { type AwsSignals, readRequestIds, readSignals } from './signals.ts'
+import { type AwsSignals, readRequestIds, readSignals, redactOnce } from './signals.ts'
 import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
 import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, Signature } from './types.ts'
 
@@ -134,8 +134,10 @@ function buildDiagnosis(
   const causes = rankCauses(signature.causes, reply, { causes: texts?.causes }, values)
   const top = causes[0]
   const evidence = fit.evidence.map((line) => line())
+  // Request IDs are quoted in the evidence and again on their own: each value is redacted once.
+  const redact = redactOnce()
   for (const header of signals.headerEvidence) {
-    const line = header()
+    const line = header(redact)
     if (!evidence.includes(line)) evidence.push(line)
   }
   const host = reply.request.host
@@ -155,7 +157,7 @@ function buildDiagnosis(
     hints: hintsFor(fit, rival, reply, signals, language.overlay?.hints ?? ENGLISH_HINTS),
     docs: [...signature.docs],
   }
-  const ids = readRequestIds(reply)
+  const ids = readRequestIds(reply, redact)
   if (ids.requestId !== undefined) diagnosis.requestId = ids.requestId
   if (ids.extendedRequestId !== undefined) diagnosis.extendedRequestId = ids.extendedRequestId
   if (ids.cloudfrontId !== undefined) diagnosis.cloudfrontId = ids.cloudfrontId
