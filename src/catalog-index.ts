@@ -1,14 +1,14 @@
 /**
  * The compiled catalog: the built-in signatures reduced, once, to what rules each of their shapes out
  * cheaply (status, error type, required and absent headers, host kind, an empty body, a body in which the
- * reader found no message), so that
+ * reader found no message, a body too short for the page sentences wanted), so that
  * a reply is scored against the few signatures that can fit it rather than the whole catalog.
  *
  * Pruning only removes what `fitShape` would reject anyway, and keeps catalog order: the answers are the
  * same as scoring every signature. Candidate lists are cached by the reply facts they depend on, so a warm
  * diagnosis builds one short key and looks it up.
  */
-import { ruledOutByStatus } from './match.ts'
+import { plainOf, ruledOutByStatus } from './match.ts'
 import type { AwsSignals } from './signals.ts'
 import { catalog as builtInSignatures } from './signatures/index.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
@@ -32,6 +32,8 @@ interface ShapeNeeds {
    * the reader found, never from the page's sentences.
    */
   needsMessage: boolean
+  /** The shortest body (in {@link effectiveLength}) that can hold the page fragments it wants. */
+  minLength: number
   /**
    * A customised gateway response whose error type matched is kept whatever its body holds: then the body
    * rules nothing out.
@@ -57,6 +59,8 @@ interface CompiledCatalog {
   headerChecks: readonly HeaderCheck[]
   /** The error types (lower case) some shape names. */
   errorTypes: ReadonlySet<string>
+  /** The distinct `minLength`s of the shapes, ascending: a body's length is keyed by how many it reaches. */
+  lengths: readonly number[]
 }
 
 let compiled: CompiledCatalog | undefined
@@ -113,7 +117,10 @@ function checkHeaders(catalog: CompiledCatalog, headers: ReadonlyMap<string, str
 function factsKey(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals, checks: readonly boolean[]): string {
   const type = signals.errorTypeKey
   const knownType = type === undefined ? '' : catalog.errorTypes.has(type) ? type : '?'
-  let key = `${reply.status}|${knownType}|${reply.request.hostFacts.kind}|${bodyOf(reply)}`
+  const length = effectiveLength(reply)
+  let reached = 0
+  while (reached < catalog.lengths.length && (catalog.lengths[reached] as number) <= length) reached++
+  let key = `${reply.status}|${knownType}|${reply.request.hostFacts.kind}|${bodyOf(reply)}|${reached}`
   for (let start = 0; start < checks.length; start += 30) {
     let bits = 0
     for (let i = start; i < checks.length && i < start + 30; i++) if (checks[i] === true) bits |= 1 << (i - start)
@@ -133,11 +140,21 @@ function bodyOf(reply: ResponseSnapshot): BodyOffer {
   return reply.reading.messages.length === 0 ? 'text' : 'messages'
 }
 
+/**
+ * An upper bound on the length of any text the matcher compares a fragment with: the body's text, and its
+ * plain reading, which is never longer but for lower-casing, which lengthens only U+0130 (İ → i̇).
+ */
+function effectiveLength(reply: ResponseSnapshot): number {
+  const length = reply.text?.length ?? 0
+  return reply.text?.includes('\u0130') === true ? 2 * length : length
+}
+
 function select(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals, checks: readonly boolean[]): Signature[] {
   const host = reply.request.hostFacts.kind
   const body = bodyOf(reply)
+  const length = effectiveLength(reply)
   return catalog.signatures.filter((_, i) =>
-    (catalog.shapes[i] ?? []).some((shape) => shapeMayFit(shape, reply.status, signals.errorTypeKey, host, body, checks)),
+    (catalog.shapes[i] ?? []).some((shape) => shapeMayFit(shape, reply.status, signals.errorTypeKey, host, body, length, checks)),
   )
 }
 
@@ -148,6 +165,7 @@ function shapeMayFit(
   errorType: string | undefined,
   host: HostKind,
   body: BodyOffer,
+  length: number,
   checks: readonly boolean[],
 ): boolean {
   const m = shape.match
@@ -158,6 +176,7 @@ function shapeMayFit(
   if (!(typeMatched && shape.bodyWaivedByErrorType)) {
     if (body === 'empty' ? shape.needsContent : shape.needsEmpty) return false
     if (body === 'text' && shape.needsMessage) return false
+    if (length < shape.minLength) return false
   }
   if (shape.headers.some((check) => checks[check] !== true)) return false
   if (shape.absent.some((check) => checks[check] === true)) return false
@@ -188,11 +207,28 @@ function compile(catalog: readonly Signature[]): CompiledCatalog {
         needsContent: needsContent(m),
         needsEmpty: m.emptyBody === true,
         needsMessage: (m.message !== undefined || m.messageStartsWith !== undefined) && m.distinctive !== true,
+        minLength: minLength(m),
         bodyWaivedByErrorType: m.customizable === true,
       }
     }),
   )
-  return { signatures, shapes, headerChecks: keys.map((key) => checks.get(key) as HeaderCheck), errorTypes }
+  const lengths = [...new Set(shapes.flat().map((shape) => shape.minLength))].filter((n) => n > 0).sort((a, b) => a - b)
+  return { signatures, shapes, headerChecks: keys.map((key) => checks.get(key) as HeaderCheck), errorTypes, lengths }
+}
+
+/**
+ * The shortest body that can hold a shape's page fragments: all of `bodyIncludes`, one of `bodyIncludesAny`.
+ * A fragment holds in the raw text as written, or as rendered in the plain reading (of a page, never of an
+ * XML document); one that renders to nothing asks nothing of the length.
+ */
+function minLength(m: SignatureMatch): number {
+  const fragment = (text: string): number => {
+    const plain = plainOf(text)
+    return plain === null ? text.length : plain === '' ? 0 : Math.min(text.length, plain.length)
+  }
+  const all = Math.max(0, ...(m.bodyIncludes ?? []).map(fragment))
+  const any = m.bodyIncludesAny === undefined ? 0 : Math.min(...m.bodyIncludesAny.map(fragment))
+  return Math.max(all, any)
 }
 
 function checkKey(name: string, test: HeaderTest): string {

@@ -354,7 +354,7 @@ function bodyHolds(reply: ResponseSnapshot, fragment: string, lenient: boolean, 
 }
 
 /** The fragment as rendered text; `null` for a fragment of an XML document, which is never rendered. */
-function plainOf(fragment: string): string | null {
+export function plainOf(fragment: string): string | null {
   let plain = plainFragments.get(fragment)
   if (plain === undefined) {
     plain = !fragment.includes('<') || HTML_TAG.test(fragment) ? plainFragment(fragment) : null

@@ -54,6 +54,13 @@ describe('builtInCandidates', () => {
     expect(candidates({ status: 403, body: '{"message":"Forbidden"}' })).toContain('FORBIDDEN')
   })
 
+  it('leaves out the pages whose sentences a short body cannot hold', () => {
+    const short = candidates({ status: 403, headers: { 'x-amz-cf-id': 'abc' }, body: 'Forbidden' })
+    expect(short).not.toContain('CLOUDFRONT_GEO_RESTRICTED')
+    const page = signatures.find((signature) => signature.code === 'CLOUDFRONT_GEO_RESTRICTED')?.example
+    expect(page && candidates({ ...page, headers: { 'x-amz-cf-id': 'abc' } })).toContain('CLOUDFRONT_GEO_RESTRICTED')
+  })
+
   it('leaves every status to a reply whose status is unknown', () => {
     expect(candidates({ status: 0, body: 'Missing Authentication Token' })).toContain('MISSING_AUTHENTICATION_TOKEN')
   })
