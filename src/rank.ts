@@ -54,9 +54,10 @@ export function rankCauses(
     return { rule, index, weight }
   })
   const total = weighted.reduce((sum, entry) => sum + entry.weight, 0)
+  const overlay = language.causes
   weighted.sort((a, b) => b.weight - a.weight || a.index - b.index)
   return weighted.map(({ rule, weight }) => {
-    const texts = (Object.hasOwn(language.causes ?? {}, rule.id) ? language.causes?.[rule.id] : undefined) ?? rule
+    const texts = (overlay !== undefined && Object.hasOwn(overlay, rule.id) ? overlay[rule.id] : undefined) ?? rule
     const ranked: RankedCause = {
       id: rule.id,
       cause: fill(texts.cause, values),
