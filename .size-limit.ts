@@ -1,9 +1,10 @@
 /**
  * Size budgets (size-limit 14 with the rolldown preset): every check is one minified, tree-shaken bundle of
- * what an app imports, measured gzipped. Peer dependencies (axios, ky, msw) stay external. Limits that the
- * code meets are the budgets of issue #8; limits that it does not meet yet are the measured size rounded up,
- * so CI still catches growth (see scripts/size-check.ts, which also checks the per-adapter deltas and the
- * Japanese overlay).
+ * what an app imports, measured gzipped. Peer dependencies (axios, ky, ofetch, got, openapi-fetch, msw) stay
+ * external. Limits that the code meets are the budgets of issue #8; limits that it does not meet yet are the
+ * measured size rounded up, so CI still catches growth. The client adapters load their diagnosis code with `import()`, which
+ * size-limit would add to the total: scripts/size-check.ts measures them chunk by chunk instead (initial
+ * cost and what loads later), and checks the Japanese overlay.
  */
 import { existsSync } from 'node:fs'
 import { emptyCatalog } from './scripts/size/bundle.ts'
@@ -34,7 +35,7 @@ const checks: Check[] = [
   {
     name: 'engine without the catalog (diagnose)',
     import: { 'src/diagnose.ts': '{ diagnose }' },
-    limit: '7.8 kB', // budget 4 kB; measured 7.51 kB after the second adversarial review (form-encoded secrets, the API-header signal)
+    limit: '8.9 kB', // budget 4 kB; measured 8.60 kB with redaction by allowlist and the bounded serialiser (issue #15: +1.1 kB)
     gzip: true,
     modifyRolldownConfig: withoutCatalog,
   },
@@ -42,24 +43,6 @@ const checks: Check[] = [
     name: 'core + English catalog (apigw-doctor: diagnose)',
     import: { 'dist/index.js': '{ diagnose }' },
     limit: '65 kB', // budget 12 kB; measured 63.26 kB once the examples left the engine's catalog
-    gzip: true,
-  },
-  {
-    name: 'apigw-doctor/axios (withDiagnosis)',
-    import: { 'dist/axios.js': '{ withDiagnosis }' },
-    limit: '71 kB', // budget core + 1 kB; measured 68.94 kB
-    gzip: true,
-  },
-  {
-    name: 'apigw-doctor/ky (withDiagnosis)',
-    import: { 'dist/ky.js': '{ withDiagnosis }' },
-    limit: '71 kB', // budget core + 1 kB; measured 69.02 kB
-    gzip: true,
-  },
-  {
-    name: 'apigw-doctor/fetch (withDiagnosis)',
-    import: { 'dist/fetch.js': '{ withDiagnosis }' },
-    limit: '71 kB', // budget core + 1 kB; measured 68.91 kB
     gzip: true,
   },
   {

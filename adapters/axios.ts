@@ -12,6 +12,7 @@ import {
   type Finding,
   handleFailure,
   inScope,
+  prepareDiagnosis,
   replyFinding,
   withBaseUrl,
 } from '../src/middleware.ts'
@@ -61,6 +62,7 @@ const CLIENT_SIDE_CODES: ReadonlySet<string> = new Set([
  * ```
  */
 export function withDiagnosis<T extends AxiosLike>(instance: T, options: DiagnosisOptions = {}): T {
+  prepareDiagnosis(options)
   instance.interceptors.response.use(undefined, async (error: unknown) => {
     throw await handleAxiosError(error, instance, options)
   })
@@ -94,7 +96,7 @@ async function findingFor(error: AxiosError, instance: AxiosLike, options: Diagn
   if (response === undefined) {
     const input = noReplyInput(error, request)
     if (input === undefined) return undefined
-    const diagnosis = diagnoseNoReply(input, options)
+    const diagnosis = await diagnoseNoReply(input, options)
     return diagnosis === undefined ? undefined : { diagnosis }
   }
   // axios-retry's validateResponse sends 2xx through rejection handlers too: those are not failures.

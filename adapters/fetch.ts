@@ -4,8 +4,17 @@
  * `response.diagnosis` set and the body unread (or reject with a `GatewayError` with `throwEnriched`).
  * @module
  */
-import { GatewayError } from '../src/error.ts'
-import { causeCode, type DiagnosisOptions, diagnoseNoReply, handleFailure, inScope, replyFinding } from '../src/middleware.ts'
+
+import { abortedByCaller } from '../src/caller-abort.ts'
+import {
+  causeCode,
+  type DiagnosisOptions,
+  diagnoseNoReply,
+  handleFailure,
+  inScope,
+  prepareDiagnosis,
+  replyFinding,
+} from '../src/middleware.ts'
 import { byteLimit, readResponseClone } from '../src/read-response.ts'
 import type { Diagnosis, HeadersLike, RequestInput } from '../src/types.ts'
 
@@ -36,16 +45,29 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
  * ```
  */
 export function withDiagnosis(fetchFn: FetchLike = globalThis.fetch, options: DiagnosisOptions = {}): DiagnosedFetch {
+  prepareDiagnosis(options)
   return async function diagnosedFetch(input, init) {
     const started = now()
     let response: Response
     try {
       response = await fetchFn(input, init)
     } catch (error) {
+      // The caller's own abort is the caller's decision, whatever its reason (even a TypeError, which
+      // otherwise means a network failure): it passes through as it was.
+      if (abortedByCaller(signalOf(input, init))) throw error
       throw await onFetchError(error, requestOf(input, init), now() - started, options)
     }
     if (!isFailure(response)) return response
     return onFailedResponse(response, requestOf(input, init), now() - started, options)
+  }
+}
+
+/** The caller's signal: in `init`, or on a `Request` input. */
+function signalOf(input: RequestInfo | URL, init: RequestInit | undefined): AbortSignal | null | undefined {
+  try {
+    return init?.signal ?? (typeof Request !== 'undefined' && input instanceof Request ? input.signal : undefined)
+  } catch {
+    return undefined
   }
 }
 
@@ -83,7 +105,8 @@ async function onFailedResponse(
     },
     options,
   )
-  if (outcome instanceof GatewayError) throw outcome
+  // handleFailure hands back the response itself or a GatewayError (not imported: it loads with the engine).
+  if (outcome !== response) throw outcome
   return outcome
 }
 
@@ -104,9 +127,9 @@ async function onFetchError(
   if (name !== 'TypeError' && name !== 'TimeoutError') return error
   return handleFailure(
     error,
-    () => {
+    async () => {
       if (!inScope(request.url as string | undefined, options)) return undefined
-      const diagnosis = diagnoseNoReply(
+      const diagnosis = await diagnoseNoReply(
         {
           kind: name === 'TimeoutError' ? 'timeout' : 'network',
           request,

@@ -4,7 +4,15 @@
  * @module
  */
 import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
-import { causeCode, diagnoseNoReply, handleFailure, inScope, replyFinding, withBaseUrl } from '../src/middleware.ts'
+import {
+  causeCode,
+  diagnoseNoReply,
+  handleFailure,
+  inScope,
+  prepareDiagnosis,
+  replyFinding,
+  withBaseUrl,
+} from '../src/middleware.ts'
 import { byteLimit, readBodyForDiagnosis, readResponseClone } from '../src/read-response.ts'
 import type { BodyLike, RequestInput } from '../src/types.ts'
 
@@ -62,6 +70,7 @@ interface KyErrorFields {
  * With ky 1, network errors bypass `beforeError` hooks and are not diagnosed.
  */
 export function diagnosisHooks(options: DiagnosisOptions = {}): DiagnosisHooks {
+  prepareDiagnosis(options)
   const hook = ((first: unknown) => {
     const v2 = isV2State(first)
     const error = (v2 ? first.error : first) as Error
@@ -120,8 +129,11 @@ async function findingFor(
     )
   }
   if (error.name !== 'NetworkError' && error.name !== 'TimeoutError') return undefined
+  // ky 2 wraps a caller's abort whose reason looks like a network TypeError in a NetworkError: the abort
+  // is the caller's decision, not a failure to diagnose.
+  if (error.name === 'NetworkError' && request?.signal?.aborted) return undefined
   const timedOut = error.name === 'TimeoutError'
-  const diagnosis = diagnoseNoReply(
+  const diagnosis = await diagnoseNoReply(
     {
       kind: timedOut ? 'timeout' : 'network',
       request: facts,

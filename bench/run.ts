@@ -9,6 +9,7 @@
  *   (b) a failing request through axios, ky and fetch with vs without apigw-doctor       goal ≤ 1.02×
  *   (c) the CLI on a generated 50 MiB, 10 000-entry HAR vs JSON.parse of the same file    goal ≤ 2×
  *   (d) diagnose() on adversarial 1 MiB bodies vs an ordinary 1 MiB body                 goal ≤ 2×
+ *       and on a parsed 10 MiB JSON body vs the same body as text
  *
  * `node bench/run.ts a d` runs only some sections (the others are kept from the last results.json).
  */
@@ -273,7 +274,31 @@ async function sectionD(): Promise<Row[]> {
         )
     }
   }
+  rows.push(await parsedBodyRow(contexts['API Gateway host']))
   return rows
+}
+
+/**
+ * A 10 MiB body handed over parsed (axios, ky 2) against the same body as text: only `maxBodyBytes` of it
+ * may be serialised (issue #15: `JSON.stringify` of all of it took 33–83 ms).
+ */
+async function parsedBodyRow(context: Omit<DiagnoseInput, 'body'> | undefined): Promise<Row> {
+  const items = Array.from({ length: (10 * MIB) / 100 }, (_, id) => ({ id, name: `item-${id}`, note: 'x'.repeat(60) }))
+  const parsed = { message: 'Missing Authentication Token', items }
+  const text = JSON.stringify(parsed)
+  progress('(d) a parsed 10 MiB JSON body, against the same as text')
+  const result = await paired(
+    () => diagnose({ status: 403, ...context, body: text }),
+    () => diagnose({ status: 403, ...context, body: parsed }),
+    { rounds: 12, minBatchMs: 20, warmupMs: 150 },
+  )
+  return row(
+    'd',
+    'a parsed 10 MiB JSON body (axios, ky 2)',
+    'the same body as text',
+    result,
+    `${formatNs(result.subjectNs)} per diagnosis`,
+  )
 }
 
 const loadAtStart = loadavg()[0] ?? 0

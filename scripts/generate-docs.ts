@@ -75,10 +75,14 @@ export function renderSignaturesDoc(): string {
       const types = signature.gatewayResponseTypes?.length
         ? `<br>gateway responses: ${signature.gatewayResponseTypes.join(', ')}`
         : ''
-      const causes = [...signature.causes]
+      const ranked = [...signature.causes]
+        .filter((c) => c.finding !== true)
         .sort((a, b) => b.weight - a.weight)
         .map((c) => code(c.id))
         .join(', ')
+      // Finding causes come only from a finding (a route table, a quoted canonical request), never by weight.
+      const found = signature.causes.filter((c) => c.finding === true).map((c) => code(c.id))
+      const causes = found.length > 0 ? `${ranked}<br>from findings: ${found.join(', ')}` : ranked
       const status = signature.match.status?.join(', ') ?? 'any'
       lines.push(
         `| ${code(signature.code)}${types} | ${status} | ${cell(identifiedBy(signature))} | ${causes} | [docs](${signature.docs[0] ?? ''}) |`,

@@ -1,6 +1,7 @@
 /**
  * `npm run size:why`: where the bytes of the core bundle go, to shrink it by structure rather than by
- * cutting texts. Prints (1) the modules of `diagnose()` and of the axios adapter by rendered size, (2) the
+ * cutting texts. Prints (1) the modules of `diagnose()` and of each adapter's chunks (what installing it
+ * costs, what loads at the first failure, the Japanese overlay) by rendered size, (2) the
  * catalog's data by kind (texts, example replies, matching rules, links) gzipped per kind, and (3) the
  * phrases repeated most across the catalog's texts, after the size of the prose alone at the best compression
  * (the floor of any bundle that holds it). Bundles from source, so it needs no build.
@@ -26,11 +27,18 @@ function printModules(title: string, bundle: BundleResult, limit = 20): void {
 printModules('engine without the catalog', await bundleSize(root, { 'src/diagnose.ts': '{ diagnose }' }, [emptyCatalog]))
 const core = await bundleSize(root, { 'src/index.ts': '{ diagnose }' })
 printModules('diagnose() with the English catalog', core)
-const coreIds = new Set(core.modules.map((module) => module.id))
-for (const adapter of ['axios', 'ky', 'fetch']) {
+for (const adapter of ['axios', 'ky', 'fetch', 'ofetch', 'got', 'openapi-fetch']) {
+  // Split as a code-splitting bundler splits it: what installing the adapter costs, and what import() loads later.
   const bundle = await bundleSize(root, { [`adapters/${adapter}.ts`]: '{ withDiagnosis }' })
-  const added = { ...bundle, modules: bundle.modules.filter((module) => !coreIds.has(module.id)) }
-  printModules(`apigw-doctor/${adapter}: +${bundle.gzip - core.gzip} B gzip over the core, from these modules`, added)
+  for (const chunk of bundle.chunks) {
+    const ids = new Set(chunk.moduleIds)
+    const when = chunk.kind === 'entry' ? 'installed (initial chunk)' : `loaded later by import(): ${chunk.fileName}`
+    printModules(
+      `apigw-doctor/${adapter}, ${when}: ${chunk.gzip} B gzip`,
+      { ...bundle, code: chunk.code, gzip: chunk.gzip, modules: bundle.modules.filter((module) => ids.has(module.id)) },
+      chunk.kind === 'entry' ? 20 : 8,
+    )
+  }
 }
 
 // The catalog's data by kind: what would move if texts, examples or rules were stored differently.

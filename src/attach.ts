@@ -4,39 +4,14 @@
  * diagnosed twice when retry libraries send it through the interceptor chain again.
  * @module
  */
-import { isGatewayError } from './error.ts'
-import { isSecretHeader, redactText } from './redact.ts'
+
+import { DIAGNOSED } from './marks.ts'
+import { isSafeHeader, maskRequestBody, maskUrl, REDACTED } from './mask.ts'
+import { redactText } from './redact.ts'
 import type { Diagnosis } from './types.ts'
 
-/** Marks an object apigw-doctor has handled; `Symbol.for` so that two copies of the library agree. */
-export const DIAGNOSED: unique symbol = Symbol.for('apigw-doctor.diagnosed') as typeof DIAGNOSED
-
-/** Something that carries a diagnosis: an enriched client error, or a fetch `Response`. */
-export type Diagnosed<T> = T & { readonly diagnosis: Diagnosis }
-
-/** Whether apigw-doctor already handled this error or response (or it is a `GatewayError`). */
-export function isDiagnosed(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false
-  try {
-    return (value as Record<symbol, unknown>)[DIAGNOSED] === true || isGatewayError(value)
-  } catch {
-    return false
-  }
-}
-
-/**
- * Whether a value carries a diagnosis: `error.diagnosis` on an axios or ky error, `response.diagnosis` on
- * a fetch Response, or a `GatewayError`.
- */
-export function hasDiagnosis<T>(value: T): value is Diagnosed<T> {
-  if (typeof value !== 'object' || value === null) return false
-  try {
-    const diagnosis = (value as { diagnosis?: unknown }).diagnosis
-    return typeof diagnosis === 'object' && diagnosis !== null && typeof (diagnosis as { code?: unknown }).code === 'string'
-  } catch {
-    return false
-  }
-}
+// The marks and their checks live apart, so that the adapters read them without loading the redaction below.
+export { DIAGNOSED, type Diagnosed, hasDiagnosis, isDiagnosed } from './marks.ts'
 
 /**
  * Adds `diagnosis` (enumerable, so loggers show it), a non-enumerable `toJSON` that keeps the original
@@ -98,32 +73,81 @@ function diagnosedToJSON(original: unknown): (this: Record<string, unknown>) => 
   }
 }
 
+/** Client options and error fields that hold a request or reply body, query parameters or credentials. */
+const BODY_OPTION = /^(?:data|body|json|form|params|searchParams|auth)$/
+
+/** Client options and error fields that hold a URL, absolute or relative. */
+const URL_OPTION = /^(?:url|baseURL|prefixUrl|prefix|href)$/
+
 /**
- * Client options and request-body fields that hold credentials: query parameters given as an object (ky
- * `searchParams`, axios `params`), axios basic `auth`, and credential-named fields of a JSON body.
+ * Fields whose text is kept (through `redactText`): what the error is, and plain client settings. Any
+ * other string, under any name, is masked: a new kind of secret needs no new rule.
  */
-const SECRET_OPTION =
-  /^(?:searchParams|params|auth|password|passwd|secret|token|api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|client[_-]?secret|session[_-]?token|secret[_-]?access[_-]?key)$/i
+const TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'name',
+  'message',
+  'stack',
+  'code',
+  'description',
+  'fileName',
+  'method',
+  'status',
+  'statusText',
+  'responseType',
+  'responseEncoding',
+  'xsrfCookieName',
+  'xsrfHeaderName',
+  'credentials',
+  'mode',
+  'cache',
+  'redirect',
+  'referrerPolicy',
+  'priority',
+  'parseJson',
+  'type',
+])
 
-/** Client options that hold a URL, absolute or relative. */
-const URL_OPTION = /^(?:url|baseURL|prefixUrl|prefix)$/
-
-/** The URL with its query and fragment replaced, as `redactText` does for absolute URLs. */
-function withoutQuery(url: string): string {
-  const cut = url.search(/[?#]/)
-  return cut === -1 ? url : `${url.slice(0, cut + 1)}[REDACTED]`
-}
+/** The fields of a client's error JSON that are themselves a map of headers. */
+const HEADERS_FIELD = /^headers$/i
 
 /**
- * A JSON copy with credential headers and credential-looking text removed. AxiosError's own `toJSON`
- * includes `config.headers`, which holds Authorization, Cookie and x-api-key values.
+ * A JSON copy of a client error's serialisation, kept by allowlist: header values only for known-safe
+ * headers, request and reply bodies (axios `config.data`, ky `json` and `error.data`), query parameters and
+ * basic auth reduced to their field names, URLs through `maskUrl`, the texts of the fields above through
+ * `redactText`, and every other string masked. AxiosError's own `toJSON` includes `config.headers`, which
+ * holds Authorization, Cookie and x-api-key values, and `config.data`, the request body.
  */
 function redactedCopy(value: unknown): unknown {
-  const text = JSON.stringify(value, (key, item: unknown) => {
-    if ((isSecretHeader(key) || SECRET_OPTION.test(key)) && item !== null && item !== undefined) return '[REDACTED]'
+  // Header maps already judged here: the replacer visits their members next, and must keep them.
+  const judged = new WeakSet<object>()
+  const text = JSON.stringify(value, function (this: unknown, key: string, item: unknown): unknown {
+    if (key === '' || (typeof this === 'object' && this !== null && judged.has(this))) return item
+    if (HEADERS_FIELD.test(key) && typeof item === 'object' && item !== null && !Array.isArray(item)) {
+      const headers = safeHeaders(item)
+      judged.add(headers)
+      return headers
+    }
+    if (BODY_OPTION.test(key)) return maskRequestBody(item)
     if (typeof item !== 'string') return item
-    // A relative URL (axios `config.url` beside a `baseURL`) has no "://" for redactText to find its query by.
-    return redactText(URL_OPTION.test(key) ? withoutQuery(item) : item)
+    if (URL_OPTION.test(key)) return maskUrl(item)
+    // Array items (axios `adapter: ['xhr', 'http']`) are judged by the array's own key, which is not known
+    // here: they are masked unless short words.
+    if (TEXT_FIELDS.has(key) || (Array.isArray(this) && /^[A-Za-z-]{1,20}$/.test(item))) return redactText(item)
+    return REDACTED
   })
   return text === undefined ? undefined : JSON.parse(text)
+}
+
+/** A headers map with the value of every header not on the allowlist masked. */
+function safeHeaders(headers: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(headers))
+    out[name] = !isSafeHeader(name)
+      ? REDACTED
+      : typeof value === 'string'
+        ? redactText(value)
+        : typeof value === 'number'
+          ? value
+          : REDACTED
+  return out
 }

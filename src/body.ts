@@ -1,7 +1,7 @@
+import { DEFAULT_MAX_BODY_BYTES } from './limits.ts'
 import type { BodyLike } from './types.ts'
 
-/** Default number of body bytes read for a diagnosis. */
-export const DEFAULT_MAX_BODY_BYTES: number = 64 * 1024
+export { DEFAULT_MAX_BODY_BYTES }
 
 /** A body read into text, bounded. */
 export interface BodyText {

@@ -1,4 +1,5 @@
 import { builtInCandidates, builtInErrorTypes } from './catalog-index.ts'
+import { findingsFor, placeFindings } from './findings.ts'
 import { ENGLISH_HINTS, fillHint } from './hints.ts'
 import {
   detectLanguage,
@@ -12,7 +13,7 @@ import { fitSignature, type SignatureFit } from './match.ts'
 import { ENGLISH_WORDS, fill, placeholderValues, rankCauses } from './rank.ts'
 import { type AwsSignals, readRequestIds, readSignals, redactOnce } from './signals.ts'
 import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
-import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, Signature } from './types.ts'
+import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, RouteTable, Signature } from './types.ts'
 
 /**
  * Diagnoses one error reply: which AWS layer answered, which documented error it is, and its likely causes
@@ -32,7 +33,7 @@ export function diagnose(input: DiagnoseInput, options: DiagnoseOptions = {}): D
     // Status 0 is a reply whose status is unknown (a pasted body): diagnosed from what it does carry.
     if (reply.status === 0 ? reply.trimmed === '' && reply.headers.size === 0 : reply.status < 200 || reply.status > 599)
       return undefined
-    return diagnoseSnapshot(reply, options.signatures ?? [], languageOf(options.locale))
+    return diagnoseSnapshot(reply, options.signatures ?? [], languageOf(options.locale), options.routes)
   } catch {
     // The engine must never make a failing request worse: an internal error means "no diagnosis".
     return undefined
@@ -58,6 +59,7 @@ export function diagnoseSnapshot(
   reply: ResponseSnapshot,
   custom: readonly Signature[],
   language: Language = { id: 'en' },
+  routes?: RouteTable,
 ): Diagnosis | undefined {
   const signals = readSignals(reply, knownErrorTypes(custom))
   const ranked = bestFits(custom, reply, signals) ?? bestFits(builtInCandidates(reply, signals), reply, signals)
@@ -65,7 +67,7 @@ export function diagnoseSnapshot(
   const [best, runnerUp] = ranked
   if (best === undefined) return undefined
   const tie = runnerUp !== undefined && runnerUp.score === best.score && runnerUp.signature.code !== best.signature.code
-  return buildDiagnosis(best, tie ? runnerUp : undefined, reply, signals, language)
+  return buildDiagnosis(best, tie ? runnerUp : undefined, reply, signals, language, routes)
 }
 
 /** The fits of a catalog, best first; `undefined` when no signature fits with enough AWS evidence. */
@@ -126,12 +128,26 @@ function buildDiagnosis(
   reply: ResponseSnapshot,
   signals: AwsSignals,
   language: Language,
+  routes: RouteTable | undefined,
 ): Diagnosis {
   const signature = fit.signature
   const texts = signatureTexts(signature, language)
   const words = language.overlay?.words
   const values = placeholderValues(reply, words ?? ENGLISH_WORDS)
-  const causes = rankCauses(signature.causes, reply, { causes: texts?.causes }, values)
+  const ranked = rankCauses(signature.causes, reply, { causes: texts?.causes }, values)
+  // Findings (the API's routes, the canonical request AWS quotes) name what differs: they rank first. The
+  // placeholder values are read one by one: they are computed on first read, and a spread would copy none.
+  const findings = findingsFor(signature, reply, routes)
+  const causes =
+    findings.length === 0
+      ? ranked
+      : placeFindings(
+          ranked,
+          findings,
+          signature.causes,
+          { request: values.request, path: values.path, stage: values.stage, host: values.host },
+          texts?.causes,
+        )
   const top = causes[0]
   const evidence = fit.evidence.map((line) => line())
   // Request IDs are quoted in the evidence and again on their own: each value is redacted once.

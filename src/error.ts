@@ -6,16 +6,22 @@
 import { formatMessage, printable } from './format.ts'
 import { labelsFor } from './labels.ts'
 import type { LocaleOption } from './locale.ts'
-import { isSecretHeader, redactText } from './redact.ts'
+import { GATEWAY_ERROR, hasGatewayErrorBrand } from './marks.ts'
+import { isSafeHeader, maskReplyBody, REDACTED } from './mask.ts'
+import { redactText } from './redact.ts'
 import type { Diagnosis } from './types.ts'
 
 /** The failed reply as `GatewayError` keeps it when the client has no reusable `Response`: redacted and capped. */
 export interface GatewayErrorResponse {
   status: number
   statusText: string
-  /** Lower-case names; credential-bearing headers (e.g. `set-cookie`) are redacted. */
+  /** Lower-case names; values are kept only for known-safe headers (request IDs, error type, `server`, `content-type`…), others read `[REDACTED]`. */
   headers: Record<string, string>
-  /** The beginning of the body as text (at most `maxBodyBytes`), redacted; `undefined` when not read. */
+  /**
+   * The beginning of the body as text (at most `maxBodyBytes`), by allowlist: a JSON object keeps only the
+   * fields that name the error (`message`, `__type`, `code`…) and masks every other value; a form masks
+   * its values; other text is redacted. `undefined` when not read.
+   */
   body?: string
 }
 
@@ -30,7 +36,6 @@ export interface GatewayErrorInit {
 }
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
-const GATEWAY_ERROR = Symbol.for('apigw-doctor.GatewayError')
 /** The `locale` each error was built with, for its inspected view; kept off the instance so logs stay small. */
 const LOCALES = new WeakMap<GatewayError, LocaleOption>()
 
@@ -111,10 +116,7 @@ function inspectGatewayError(this: GatewayError): string {
  * not only `instanceof`).
  */
 export function isGatewayError(value: unknown): value is GatewayError {
-  return (
-    value instanceof GatewayError ||
-    (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[GATEWAY_ERROR] === true)
-  )
+  return value instanceof GatewayError || hasGatewayErrorBrand(value)
 }
 
 /** The cause's `stack`, if reading it does not throw (a hostile Proxy): `console.log(error)` must not throw. */
@@ -153,8 +155,8 @@ export function gatewayErrorResponse(
   body: string | undefined,
 ): GatewayErrorResponse {
   const out: Record<string, string> = {}
-  for (const [name, value] of headers) out[name] = isSecretHeader(name) ? '[REDACTED]' : redactText(value)
-  const response: GatewayErrorResponse = { status, statusText, headers: out }
-  if (body !== undefined) response.body = redactText(body)
+  for (const [name, value] of headers) out[name] = isSafeHeader(name) ? redactText(value) : REDACTED
+  const response: GatewayErrorResponse = { status, statusText: redactText(statusText), headers: out }
+  if (body !== undefined) response.body = maskReplyBody(body, redactText)
   return response
 }

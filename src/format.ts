@@ -1,7 +1,7 @@
 /**
  * Formatting a diagnosis for people: the one-line message of an enriched error, and the grouped console
  * output of `log: true` (styled in a browser, plain indented text in Node). A diagnosis is redacted where
- * it is built (request paths and quoted messages pass through `redactText` in the engine), so its texts
+ * it is built (request paths are masked by allowlist, quoted messages pass through `redactText`), so its texts
  * are printed as they are: redacting them again would mangle prose such as "the token and". The labels
  * ("cause", "remedy"…) follow the optional `locale`, like the diagnosis texts.
  * @module

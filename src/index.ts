@@ -14,12 +14,15 @@ export type { CauseTexts, HintTexts, LocaleOption, LocaleTexts, SignatureTexts }
 export { registerLocale } from './locale.ts'
 export type { DiagnosisOptions } from './middleware.ts'
 export { redactText, redactUrl } from './redact.ts'
+export type { RouteTableOptions } from './routes/table.ts'
+export { routeTable } from './routes/table.ts'
 export { signatures } from './signatures/index.ts'
 export type {
   Adjustment,
   AuthScheme,
   BodyLike,
   CatalogSignature,
+  CauseFinding,
   CauseRule,
   Condition,
   Confidence,
@@ -32,6 +35,9 @@ export type {
   Layer,
   PathTrait,
   RankedCause,
+  Route,
+  RouteQuery,
+  RouteTable,
   Signature,
   SignatureMatch,
 } from './types.ts'

@@ -1,5 +1,6 @@
+import { isSafeHeader } from './mask.ts'
 import { type FoundMessage, plainFragment, type Reading } from './reader.ts'
-import { isSecretHeader, redactText } from './redact.ts'
+import { redactText } from './redact.ts'
 import type { AwsSignals } from './signals.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
 import type { HeaderTest, Signature, SignatureMatch } from './types.ts'
@@ -115,7 +116,7 @@ function fitShape(
     const value = reply.headers.get(name)
     if (value === undefined || !headerHolds(value, test)) return undefined
     score += SCORE.header
-    evidence.push(() => `${name}: ${isSecretHeader(name) ? '[REDACTED]' : redactText(value).slice(0, 120)}`)
+    evidence.push(() => `${name}: ${isSafeHeader(name) ? redactText(value).slice(0, 120) : '[REDACTED]'}`)
   }
   // Absence only excludes: scoring it would break the tie between look-alikes whose headers are hidden.
   if (m.absentHeaders !== undefined) for (const name of m.absentHeaders) if (reply.headers.has(name)) return undefined

@@ -33,6 +33,8 @@ export interface NoResponseOptions {
   awsHosts?: readonly string[]
   /** Diagnose even when the host is not known to be AWS. */
   anyHost?: boolean
+  /** Overrides the runtime's answer to "was the request made by a browser?" (a pasted console line was). */
+  browser?: boolean
   /**
    * Language of the title, causes and hints (an overlay's `NO_RESPONSE` texts; the timeout title and the
    * hints are its labels `noResponse.*`); evidence stays English.
@@ -148,7 +150,9 @@ export function diagnoseNoResponse(input: NoResponseInput, options: NoResponseOp
   try {
     const reply = takeSnapshot(
       { status: 0, request: input.request, elapsedMs: input.elapsedMs },
-      { awsHosts: options.awsHosts ?? [] },
+      options.browser === undefined
+        ? { awsHosts: options.awsHosts ?? [] }
+        : { awsHosts: options.awsHosts ?? [], browser: options.browser },
     )
     const request = reply.request
     const awsHost = isAwsHostKind(request.hostFacts.kind) || request.declaredAwsHost

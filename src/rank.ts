@@ -1,6 +1,6 @@
-import type { CauseTexts } from './locale.ts'
-import { redactText } from './redact.ts'
+import { maskPath } from './mask.ts'
 import type { ResponseSnapshot } from './snapshot.ts'
+import type { CauseTexts, PlaceholderWords } from './texts.ts'
 import type { CauseRule, Condition, RankedCause } from './types.ts'
 
 /** Whether a condition holds for this reply and request. Unknown facts never satisfy a condition. */
@@ -47,12 +47,15 @@ export function rankCauses(
   language: RankLanguage = {},
   values: PlaceholderWords = placeholderValues(reply, language.words ?? ENGLISH_WORDS),
 ): RankedCause[] {
-  const weighted = rules.map((rule, index) => {
-    // A malformed custom weight (NaN, negative) counts as 0 rather than spoiling every likelihood.
-    let weight = Number.isFinite(rule.weight) && rule.weight > 0 ? rule.weight : 0
-    for (const { when, factor } of rule.adjust ?? []) if (factor >= 0 && conditionHolds(when, reply)) weight *= factor
-    return { rule, index, weight }
-  })
+  // Finding causes are placed by their findings (src/findings.ts), never by weight.
+  const weighted = rules
+    .filter((rule) => rule.finding !== true)
+    .map((rule, index) => {
+      // A malformed custom weight (NaN, negative) counts as 0 rather than spoiling every likelihood.
+      let weight = Number.isFinite(rule.weight) && rule.weight > 0 ? rule.weight : 0
+      for (const { when, factor } of rule.adjust ?? []) if (factor >= 0 && conditionHolds(when, reply)) weight *= factor
+      return { rule, index, weight }
+    })
   const total = weighted.reduce((sum, entry) => sum + entry.weight, 0)
   const overlay = language.causes
   weighted.sort((a, b) => b.weight - a.weight || a.index - b.index)
@@ -76,16 +79,16 @@ export function fillPlaceholders(text: string, reply: ResponseSnapshot, words: P
 }
 
 /**
- * The values of the placeholders for one reply, each redacted once rather than once per text, and only when a
- * text uses it (most texts use none).
+ * The values of the placeholders for one reply, each masked once rather than once per text, and only when a
+ * text uses it (most texts use none). Read them by name: they are getters, which a spread does not copy.
  */
 export function placeholderValues(reply: ResponseSnapshot, words: PlaceholderWords): PlaceholderWords {
   return new LazyPlaceholders(reply, words)
 }
 
-/** Placeholder values computed on first read: redacting a path no text shows is wasted work. */
+/** Placeholder values computed on first read: masking a path no text shows is wasted work. */
 class LazyPlaceholders implements PlaceholderWords {
-  /** The redacted path; `null` until read, `undefined` when the path is unknown. */
+  /** The masked path; `null` until read, `undefined` when the path is unknown. */
   #path: string | undefined | null = null
   #stage: string | undefined
   readonly #reply: ResponseSnapshot
@@ -96,28 +99,31 @@ class LazyPlaceholders implements PlaceholderWords {
     this.#words = words
   }
 
-  #redactedPath(): string | undefined {
+  #maskedPath(): string | undefined {
     if (this.#path === null) {
+      // Masked by allowlist (query-like parts, matrix parameters, user info, opaque segments), then cut: a cut
+      // first could leave a token too short to be recognised as one.
       const path = this.#reply.request.path
-      this.#path = path === undefined ? undefined : redactText(path.length > 200 ? `${path.slice(0, 197)}...` : path)
+      const masked = path === undefined ? undefined : maskPath(path)
+      this.#path = masked === undefined || masked.length <= 200 ? masked : `${masked.slice(0, 197)}...`
     }
     return this.#path
   }
 
   get request(): string {
-    const path = this.#redactedPath()
+    const path = this.#maskedPath()
     const method = this.#reply.request.method
     return path === undefined ? this.#words.request : method === undefined ? path : `${method} ${path}`
   }
 
   get path(): string {
-    return this.#redactedPath() ?? this.#words.path
+    return this.#maskedPath() ?? this.#words.path
   }
 
   get stage(): string {
     const segment = this.#reply.request.firstSegment
     if (segment === undefined) return this.#words.stage
-    this.#stage ??= redactText(segment.slice(0, 64))
+    this.#stage ??= maskPath(segment).slice(0, 64)
     return this.#stage
   }
 
@@ -154,14 +160,6 @@ export function fill(text: string, values: PlaceholderWords): string {
   let out = template[0] ?? ''
   for (let i = 1; i < template.length; i += 2) out += values[template[i] as keyof PlaceholderWords] + (template[i + 1] ?? '')
   return out
-}
-
-/** What placeholders become when the fact is unknown. */
-export interface PlaceholderWords {
-  request: string
-  path: string
-  stage: string
-  host: string
 }
 
 export const ENGLISH_WORDS: PlaceholderWords = {

@@ -4,11 +4,8 @@
  * `diagnose()` can read, without ever consuming a body the user may still read.
  * @module
  */
-import { DEFAULT_MAX_BODY_BYTES, readBodyText } from './body.ts'
+import { DEFAULT_MAX_BODY_BYTES } from './limits.ts'
 import type { BodyLike } from './types.ts'
-
-/** How long a body read may take before we diagnose from what arrived: a gateway error body is small. */
-export const BODY_READ_TIMEOUT_MS = 1000
 
 /** The part of a WHATWG `Response` a bounded read needs. */
 export interface ResponseBodySource {
@@ -26,8 +23,8 @@ export function byteLimit(maxBodyBytes: number | undefined): number {
 
 /**
  * Reads at most `maxBytes` (plus one chunk's tail, cut here) of a response through a clone, then cancels
- * the rest of the clone. The response itself stays unread. Gives up after `BODY_READ_TIMEOUT_MS` and
- * returns what arrived. Never throws.
+ * the rest of the clone. The response itself stays unread. Reads only what has already arrived (see
+ * {@link readStream}), so a slow body never delays the user's reply. Never throws.
  */
 export async function readResponseClone(response: ResponseBodySource, maxBytes: number): Promise<Uint8Array | undefined> {
   try {
@@ -40,19 +37,26 @@ export async function readResponseClone(response: ResponseBodySource, maxBytes: 
   }
 }
 
-/** Reads the first `maxBytes` of a stream that is ours to consume (a clone), and cancels the rest. */
+/**
+ * Reads the first `maxBytes` of a stream that is ours to consume (a clone) as far as it has already
+ * arrived, and cancels the rest. A read the stream cannot answer before the next macrotask (a timer of
+ * 0 ms) means the rest of the body is still on the wire: the diagnosis is made from what arrived, rather
+ * than holding the user's reply back while a slow body trickles in. A gateway's error body is small and
+ * comes in the packet that carries the headers, so it has arrived by the time the client hands it over.
+ */
 export async function readStream(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
   const reader = stream.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   let timer: ReturnType<typeof setTimeout> | undefined
-  const timedOut = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), BODY_READ_TIMEOUT_MS)
-  })
   try {
     while (size < maxBytes) {
-      const step = await Promise.race([reader.read(), timedOut])
-      if (step === 'timeout' || step.done) break
+      const pending = new Promise<'pending'>((resolve) => {
+        timer = setTimeout(() => resolve('pending'), 0)
+      })
+      const step = await Promise.race([reader.read(), pending])
+      clearTimeout(timer)
+      if (step === 'pending' || step.done) break
       chunks.push(step.value)
       size += step.value.byteLength
     }
@@ -106,16 +110,4 @@ function concat(chunks: readonly Uint8Array[], maxBytes: number): Uint8Array {
     offset += part.byteLength
   }
   return out
-}
-
-/** The beginning of a body as text, for `GatewayError.response.body`; `undefined` when it is not text. */
-export function bodyPreview(body: BodyLike, maxBytes: number): string | undefined {
-  const read = readBodyText(body, maxBytes)
-  if (read.text !== undefined) return read.text
-  if (read.kind !== 'json') return undefined
-  try {
-    return JSON.stringify(read.parsed)?.slice(0, maxBytes)
-  } catch {
-    return undefined
-  }
 }

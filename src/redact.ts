@@ -1,30 +1,10 @@
 /**
- * Redaction of credentials in text that leaves the library. Every pattern is linear: no nested or
- * overlapping quantifiers.
+ * Redaction of credentials in free text that leaves the library (an AWS message that echoes a header, a
+ * client's error message). Structured data (headers, bodies, URLs) is masked by allowlist in `mask.ts`;
+ * these patterns catch what free text may quote. Every pattern is linear: no nested or overlapping
+ * quantifiers.
  */
-
-const REDACTED = '[REDACTED]'
-
-/** Header names whose values are credentials. */
-export const SECRET_HEADER_NAMES: ReadonlySet<string> = new Set([
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-  'x-api-key',
-  'x-amz-security-token',
-  'x-amz-content-sha256',
-  'x-csrf-token',
-  'x-xsrf-token',
-])
-/**
- * Whether a header's value is a credential: the names above, and their `x-amzn-Remapped-` forms (API
- * Gateway renames an Authorization header its backend returned to `x-amzn-Remapped-Authorization`).
- */
-export function isSecretHeader(name: string): boolean {
-  const lower = name.toLowerCase()
-  return SECRET_HEADER_NAMES.has(lower) || (lower.startsWith('x-amzn-remapped-') && SECRET_HEADER_NAMES.has(lower.slice(16)))
-}
+import { maskUrl, REDACTED } from './mask.ts'
 
 /** A pattern, its replacement, and the text (or any of the texts) without which the pattern cannot match. */
 type Rule = readonly [pattern: RegExp, replacement: string, gate: string | readonly string[]]
@@ -64,17 +44,18 @@ const RULES: readonly Rule[] = [
     `"$1"$2"${REDACTED}"`,
     '"',
   ],
-  // The same names with a percent-encoded "=", as a path parameter quotes them.
-  [
-    /\b(api[_-]?key|access[_-]?token|id[_-]?token|refresh[_-]?token|token|password|secret|session[_-]?id|jsessionid|phpsessid|sid|X-Amz-Security-Token|X-Amz-Signature|X-Amz-Credential|Credential|Signature|Key-Pair-Id|Policy)%3D[^&\s"'/]+/gi,
-    `$1%3D${REDACTED}`,
-    '%3',
-  ],
 ]
+
+/**
+ * User info written without "scheme://" (`u:p@host/x`, or after `https:\\`): a word, a colon, a value and
+ * an "@", starting where a word starts. Bounded, so that a text full of colons stays linear.
+ */
+const BARE_USER_INFO = /(?<![^\s"'<>(,=])[^\s/\\@:"'<>]{1,128}:[^\s/\\@"'<>]{1,256}@/g
 
 /** Replaces anything that looks like a credential in `text`. */
 export function redactText(text: string): string {
-  let out = text.includes('://') ? redactUrlsInText(text) : text
+  let out = /:[/\\]{2}/.test(text) ? redactUrlsInText(text) : text
+  if (out.includes('@') && out.includes(':')) out = out.replace(BARE_USER_INFO, `${REDACTED}@`)
   // The gates skip patterns that cannot match, which is most of them for most texts.
   for (const [pattern, replacement, gate] of RULES)
     if (typeof gate === 'string' ? out.includes(gate) : gate.some((part) => out.includes(part)))
@@ -86,32 +67,34 @@ export function redactText(text: string): string {
 const URL_END = new Set([' ', '\t', '\n', '\r', '"', "'", '<', '>', '`'])
 
 /**
- * The query, fragment and user info of every absolute URL in a text (ky's error message quotes the request
- * URL, axios keeps it in `config.url`): any query parameter may be a credential, whatever its name. A scan,
- * not a regex, so that a text full of "://" stays linear.
+ * Every absolute URL in a text (ky's error message quotes the request URL, axios keeps it in `config.url`,
+ * fetch's TypeError quotes a URL it refused) through `maskUrl`: scheme and host stay, user info goes, and
+ * the path keeps only what is safe (no query, fragment, matrix parameter or opaque segment). Backslashes
+ * count as slashes (`https:\\u:p@host`). A scan, not a regex, so that a text full of "://" stays linear.
  */
 function redactUrlsInText(text: string): string {
+  const separator = /:[/\\]{2}/g
   let out = ''
   let from = 0
-  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', from)) {
+  for (let found = separator.exec(text); found !== null; found = separator.exec(text)) {
+    const at = found.index
+    if (at < from) continue
     let end = at + 3
     while (end < text.length && !URL_END.has(text.charAt(end))) end++
-    let rest = text.slice(at + 3, end)
-    const query = rest.search(/[?#]/)
-    if (query !== -1) rest = `${rest.slice(0, query + 1)}${REDACTED}`
-    const authorityEnd = rest.search(/[/?#]/)
-    const userInfo = rest.lastIndexOf('@', authorityEnd === -1 ? rest.length : authorityEnd)
-    if (userInfo !== -1) rest = rest.slice(userInfo + 1)
-    out += `${text.slice(from, at)}://${rest}`
+    out += `${text.slice(from, at)}:${maskUrl(text.slice(at + 1, end))}`
     from = end
+    separator.lastIndex = end
   }
   return out + text.slice(from)
 }
 
-/** Removes the query string, fragment and user info of a URL, which can carry credentials. */
+/**
+ * A URL fit to print: scheme and host, no user info, query or fragment, and the path masked where it may
+ * hold a credential (matrix parameters, a percent-encoded query, user info, opaque segments), judged after
+ * percent-decoding.
+ */
 export function redactUrl(url: string): string {
+  // A literal query or fragment is dropped whole; one hidden by percent-encoding is masked by `maskUrl`.
   const cut = url.search(/[?#]/)
-  const base = cut === -1 ? url : url.slice(0, cut)
-  // The scheme is optional: a protocol-relative URL ("//user:pass@host/path") has user info too.
-  return redactText(base.replace(/^((?:[a-z][a-z0-9+.-]{0,20}:)?\/\/)[^/@]*@/i, '$1'))
+  return maskUrl(cut === -1 ? url : url.slice(0, cut))
 }

@@ -1,5 +1,6 @@
 import { normalizeHeaders } from './headers.ts'
 import { classifyHost, type HostFacts, isDeclaredAwsHost } from './hosts.ts'
+import { readSigning, type SigningFacts } from './sigv4/facts.ts'
 import type { AuthScheme, PathTrait, RequestInput } from './types.ts'
 
 /** What is known about the request. Holds no header value and no query string. */
@@ -19,6 +20,11 @@ export interface RequestFacts {
   pathTraits: ReadonlySet<PathTrait>
   /** The first path segment (the stage on an execute-api host). */
   firstSegment?: string
+  /**
+   * A SigV4-signed request's non-secret facts (query, `x-amz-date`, credential scope, signed header names, a
+   * few header values), to compare with the canonical request a signature-mismatch message quotes.
+   */
+  signing?: SigningFacts
 }
 
 /** Stage names teams commonly use; on a custom domain such a first segment is often a stage the mapping already picks. */
@@ -34,11 +40,12 @@ export function readRequest(input: RequestInput | undefined, awsHosts: readonly 
   if (input === null || typeof input !== 'object') return facts
   try {
     if (typeof input.method === 'string' && input.method.length <= 32) facts.method = input.method.toUpperCase()
-    readUrl(input.url, facts, awsHosts)
+    const query = readUrl(input.url, facts, awsHosts)
     if (input.headers !== undefined && input.headers !== null) {
       const headers = normalizeHeaders(input.headers)
       facts.headerNames = new Set(headers.keys())
       facts.auth = authScheme(headers.get('authorization'))
+      if (facts.auth === 'sigv4') facts.signing = readSigning(headers, query)
     }
   } catch {
     // Keep what was read.
@@ -46,9 +53,10 @@ export function readRequest(input: RequestInput | undefined, awsHosts: readonly 
   return facts
 }
 
-function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[]): void {
+/** Reads host and path into `facts`; returns the raw query string (without `?`), kept only for SigV4. */
+function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[]): string | undefined {
   const raw = typeof url === 'string' ? url : url instanceof URL ? url.href : undefined
-  if (raw === undefined || raw === '') return
+  if (raw === undefined || raw === '') return undefined
   // A protocol-relative URL ("//user:pass@host/path") names a host, and may carry user info: read it as absolute.
   const text = withScheme(raw.startsWith('//') ? `https:${raw}` : raw).slice(0, MAX_URL_LENGTH)
   const traits = facts.pathTraits as Set<PathTrait>
@@ -56,7 +64,7 @@ function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[])
   const absolute = /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(text)
   if (absolute) {
     const parsed = hostOf(maskHostPlaceholders(text))
-    if (parsed === null) return
+    if (parsed === null) return undefined
     facts.host = parsed.hostname
     facts.hostFacts = parsed.facts
     facts.declaredAwsHost = isDeclaredAwsHost(parsed.hostname, awsHosts)
@@ -76,6 +84,7 @@ function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[])
   const segments = facts.path.split('/').filter((s) => s !== '')
   facts.firstSegment = segments[0]
   addPathTraits(facts.path, segments, traits)
+  return queryAt === -1 ? undefined : withoutFragment.slice(queryAt + 1)
 }
 
 /** A URL's host name and what it says. */

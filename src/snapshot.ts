@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_BODY_BYTES, readBodyText } from './body.ts'
+import { boundedJson } from './bounded-json.ts'
 import { normalizeHeaders } from './headers.ts'
 import { readPasted } from './pasted.ts'
 import { type Reading, readText } from './reader.ts'
@@ -58,10 +59,10 @@ export function takeSnapshot(input: DiagnoseInput, options: SnapshotOptions = {}
   let json: unknown = body.parsed
   let truncated = body.truncated
   if (body.kind === 'json') {
-    const full = safeStringify(json)
-    const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
-    truncated = full !== undefined && full.length > limit
-    text = truncated ? full?.slice(0, limit) : full
+    // Only as much of a parsed body as the limit lets the engine read is serialised.
+    const serialised = boundedJson(json, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
+    truncated = serialised.truncated
+    text = serialised.text
   } else if (text !== undefined) {
     json = parseJsonObject(text)
   }
@@ -110,15 +111,6 @@ function parseJsonObject(text: string): unknown {
     return JSON.parse(text)
   } catch {
     return undefined
-  }
-}
-
-function safeStringify(value: unknown): string | undefined {
-  try {
-    const text = JSON.stringify(value)
-    return typeof text === 'string' ? text : undefined
-  } catch {
-    return undefined // cycles, BigInt, throwing toJSON
   }
 }
 

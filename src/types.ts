@@ -221,6 +221,12 @@ export interface CauseRule {
   readonly adjust?: readonly Adjustment[]
   /** Documentation about this cause. */
   readonly docs?: readonly string[]
+  /**
+   * Given only when a finding names it (the API's route table, the canonical request a signature-mismatch
+   * message quotes), first and with the facts filled in; the ranking by weight leaves it out. Its texts may
+   * use the placeholders its finding fills (e.g. `{suggestion}`, `{aws}`, `{sent}`).
+   */
+  readonly finding?: boolean
 }
 
 /**
@@ -337,4 +343,52 @@ export interface DiagnoseOptions {
    * from the runtime when not given; a tool reading a HAR file captured in a browser sets it.
    */
   browser?: boolean
+  /**
+   * The API's own route table, read once with `routeTable()` (an OpenAPI or Swagger export, a SAM template or
+   * serverless.yml, a route list, or `GET /v1/items` lines). With it, a no-route reply names what is nearest ("did you mean GET
+   * /prod/v1/items?", the methods a path exists for, a stage left out or doubled, letter case); when the table
+   * has the route, the diagnosis says the stage does not serve it.
+   */
+  routes?: RouteTable
+}
+
+/** One route: an upper-case method (or `ANY`) and a path template such as `/items/{id}` or `/{proxy+}`. */
+export interface Route {
+  readonly method: string
+  /** Starts with `/`; `$default` is the HTTP API catch-all route. */
+  readonly path: string
+}
+
+/** The request, as a route table sees it. */
+export interface RouteQuery {
+  /** Upper-case method, when known. */
+  method?: string
+  /** The path as sent. */
+  path: string
+  hostKind: HostKind
+  /** The layer that answered: REST APIs always address a stage in an execute-api URL. */
+  layer: Layer
+}
+
+/**
+ * One precise cause: the id of a `finding` cause of the signature, whose texts say it, and the values of
+ * their placeholders.
+ */
+export interface CauseFinding {
+  /** The id of a cause rule marked `finding` in the matched signature. */
+  readonly id: string
+  /** Placeholder values: request facts and route names, never a credential (they are redacted again). */
+  readonly values: Readonly<Record<string, string>>
+  /** Share of the likelihood this finding takes, between 0 and 1. */
+  readonly share: number
+}
+
+/** An API's route table, as `routeTable()` reads it; pass it as the `routes` option. */
+export interface RouteTable {
+  /** The routes read, e.g. `{ method: 'GET', path: '/v1/items/{id}' }`; `ANY` serves every method. */
+  readonly routes: readonly Route[]
+  /** The stage the export names (`''` for an HTTP API's `$default` stage), when it names one. */
+  readonly stage?: string
+  /** Explains a reply that found no route (called by `diagnose()`). */
+  explain(query: RouteQuery): CauseFinding | undefined
 }

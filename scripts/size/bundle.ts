@@ -7,13 +7,29 @@ import { isAbsolute, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { type Plugin, rolldown } from 'rolldown'
 
-/** A bundle: its code, its minified+gzipped size and the modules it holds. */
+/** A bundle: its code, its minified+gzipped size and the modules it holds (all chunks together). */
 export interface BundleResult {
   code: string
   gzip: number
   moduleIds: string[]
   /** What each module contributes before minification, after tree-shaking. */
   modules: ModuleShare[]
+  /** The chunks, as a code-splitting bundler emits them: the entry first, then what `import()` loads later. */
+  chunks: ChunkShare[]
+}
+
+/** One chunk of a code-splitting bundle. */
+export interface ChunkShare {
+  fileName: string
+  /** `entry`: what the page loads with the import; `lazy`: loaded by an `import()`; `shared`: by several. */
+  kind: 'entry' | 'lazy' | 'shared'
+  code: string
+  /** Minified and gzipped, in bytes. */
+  gzip: number
+  moduleIds: string[]
+  /** The chunks this one imports statically (they load with it) and with `import()` (they load later). */
+  imports: string[]
+  dynamicImports: string[]
 }
 
 /** One module's rendered code in a bundle. */
@@ -82,7 +98,22 @@ export async function bundleSize(
           }))
         : [],
     )
-    return { code, gzip: gzipSync(code).length, moduleIds, modules }
+    const chunks: ChunkShare[] = output.flatMap((chunk) =>
+      chunk.type === 'chunk'
+        ? [
+            {
+              fileName: chunk.fileName,
+              kind: chunk.isEntry ? 'entry' : chunk.isDynamicEntry ? 'lazy' : 'shared',
+              code: chunk.code,
+              gzip: gzipSync(chunk.code).length,
+              moduleIds: chunk.moduleIds,
+              imports: chunk.imports,
+              dynamicImports: chunk.dynamicImports,
+            } satisfies ChunkShare,
+          ]
+        : [],
+    )
+    return { code, gzip: gzipSync(code).length, moduleIds, modules, chunks }
   } finally {
     await bundle.close()
   }

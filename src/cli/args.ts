@@ -1,5 +1,5 @@
 import { CLI_LOCALES, type CliLocale } from './locale.ts'
-import type { InputFormat } from './types.ts'
+import type { InputFormat, PasteFacts } from './types.ts'
 
 /** What the command line asks for. */
 export interface CliOptions {
@@ -12,13 +12,17 @@ export interface CliOptions {
   format?: InputFormat
   /** Custom domain names that front AWS (`--aws-host`), passed to `diagnose()` as `awsHosts`. */
   awsHosts: string[]
+  /** `--routes FILE`: the API's route table (an OpenAPI or Swagger export, a route list, `GET /path` lines). */
+  routesFile?: string
+  /** `--status`, `--url`, `--method`: facts about pasted text; `undefined` when none is given. */
+  paste?: PasteFacts
   /** `--locale`; `undefined`: from `LC_ALL`/`LC_MESSAGES`/`LANG`. */
   locale?: CliLocale
   help: boolean
   version: boolean
 }
 
-const FORMATS: readonly InputFormat[] = ['curl', 'raw', 'har', 'json']
+const FORMATS: readonly InputFormat[] = ['curl', 'raw', 'har', 'json', 'paste']
 
 /** Reads the arguments; a string is a usage error fit for one line on stderr. */
 export function parseArgs(argv: readonly string[]): CliOptions | string {
@@ -80,10 +84,24 @@ export function parseArgs(argv: readonly string[]): CliOptions | string {
         options.locale = value as CliLocale
         break
       }
+      case '--routes': {
+        const value = takeValue()
+        if (value === undefined || value.trim() === '') return '--routes takes a file, e.g. --routes openapi.json'
+        options.routesFile = value
+        break
+      }
       case '--aws-host': {
         const value = takeValue()
         if (value === undefined || value.trim() === '') return '--aws-host takes a host name, e.g. --aws-host api.example.com'
         for (const host of value.split(',')) if (host.trim() !== '') options.awsHosts.push(host.trim())
+        break
+      }
+      case '--status':
+      case '--url':
+      case '--method': {
+        const fact = readPasteFact(name, takeValue())
+        if (typeof fact === 'string') return fact
+        options.paste = { ...options.paste, ...fact }
         break
       }
       default:
@@ -91,4 +109,20 @@ export function parseArgs(argv: readonly string[]): CliOptions | string {
     }
   }
   return options
+}
+
+/** Reads `--status`, `--url` or `--method`; a string is the usage error. */
+function readPasteFact(name: '--status' | '--url' | '--method', value: string | undefined): PasteFacts | string {
+  const text = value?.trim() ?? ''
+  if (name === '--status') {
+    const status = Number(text)
+    return /^\d{3}$/.test(text) && status >= 100 && status <= 599
+      ? { status }
+      : '--status takes an HTTP status code, e.g. --status 403'
+  }
+  if (name === '--url')
+    return /^https?:\/\/[^\s/]{1,253}/i.test(text)
+      ? { url: text }
+      : '--url takes the request URL, e.g. --url https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/items'
+  return /^[A-Za-z]{1,32}$/.test(text) ? { method: text.toUpperCase() } : '--method takes an HTTP method, e.g. --method POST'
 }

@@ -1,6 +1,8 @@
 import { diagnose } from '../diagnose.ts'
+import { diagnoseNoResponse } from '../no-response.ts'
 import { catalog } from '../signatures/index.ts'
 import type { DiagnoseOptions, Diagnosis } from '../types.ts'
+import type { PasteWordKey } from './paste-words.ts'
 import type { Exchange, InputFormat, ParseResult } from './types.ts'
 
 /** One exchange of one input and what the engine concluded about it. */
@@ -21,20 +23,43 @@ export interface InputOutcomes {
   format: InputFormat
   outcomes: Outcome[]
   notes: string[]
+  /** For a paste that could not be told well: what would help, as word keys (see `advice.ts`). */
+  advice?: Advice[]
 }
+
+/** One thing that would help diagnose a paste: a key of the paste words and its values. */
+export interface Advice {
+  key: AdviceKey
+  values?: Readonly<Record<string, string>>
+}
+
+/** The word keys of {@link Advice}. */
+export type AdviceKey = Extract<PasteWordKey, `help.${string}`>
 
 /**
  * Diagnoses every reply of a parsed input with the library's engine (same catalog, same ranking).
  * Only error replies (4xx, 5xx) are diagnosed, and the few success statuses an AWS error uses (the WAF
  * challenge's 202): a HAR file is mostly successful traffic, and redirects may lack their body (curl -L).
- * Replies a browser captured are diagnosed as received by a browser.
+ * Replies a browser captured are diagnosed as received by a browser. A pasted reply whose status is unknown
+ * (0) is diagnosed from its text; a request a pasted console line says got no reply gets the no-reply
+ * diagnosis, as a browser's.
  */
 export function diagnoseInput(source: string, parsed: ParseResult, options: DiagnoseOptions): InputOutcomes {
   const diagnoseOptions = parsed.browser === undefined ? options : { ...options, browser: parsed.browser }
   const outcomes = parsed.exchanges.map((exchange, i): Outcome => {
     const outcome: Outcome = { source, format: parsed.format, index: i + 1, exchange }
-    if (exchange.kind === 'reply' && mayBeAnError(exchange.input.status)) {
+    if (
+      exchange.kind === 'reply' &&
+      (mayBeAnError(exchange.input.status) || (parsed.format === 'paste' && exchange.input.status === 0))
+    ) {
       const diagnosis = diagnose(exchange.input, diagnoseOptions)
+      if (diagnosis !== undefined) outcome.diagnosis = diagnosis
+    } else if (exchange.kind === 'no-reply' && exchange.console !== undefined) {
+      const request = exchange.url === undefined ? undefined : { url: exchange.url, method: exchange.method }
+      const diagnosis = diagnoseNoResponse(
+        { kind: 'network', request, errorText: exchange.error, errorCode: exchange.console.errorCode },
+        { awsHosts: options.awsHosts, locale: options.locale, browser: true },
+      )
       if (diagnosis !== undefined) outcome.diagnosis = diagnosis
     }
     return outcome

@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_BODY_BYTES } from '../body.ts'
 import type { DiagnoseInput, RequestInput } from '../types.ts'
+import { decodeBase64 } from './base64.ts'
 import { isRecord, own, ownNumber, ownString, toHeaderPairs } from './json-shapes.ts'
 import { type Exchange, newCounter, type ParseResult, type WorkCounter } from './types.ts'
 
@@ -88,7 +89,7 @@ function readContent(content: unknown): string | Uint8Array | undefined {
   if (text === undefined) return undefined
   if (ownString(content, 'encoding')?.toLowerCase() !== 'base64') return text
   const head = text.length > MAX_BASE64_CHARS ? text.slice(0, MAX_BASE64_CHARS) : text
-  return new Uint8Array(Buffer.from(head, 'base64'))
+  return decodeBase64(head)
 }
 
 /** The sum of the non-negative HAR timings (-1 means "does not apply"). */

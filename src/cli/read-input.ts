@@ -1,13 +1,12 @@
 import { readFile, stat } from 'node:fs/promises'
 import { gunzipSync } from 'node:zlib'
+import { decodeText, isGzip } from './decode-text.ts'
+import { InputError } from './input-error.ts'
+
+export { InputError }
 
 /** Inputs larger than this are refused: far beyond any capture, and near V8's longest string. */
 export const MAX_INPUT_BYTES: number = 256 * 1024 * 1024
-
-/** An input that cannot be used, with a message fit for one line on stderr (it never quotes the input). */
-export class InputError extends Error {
-  override name = 'InputError'
-}
 
 /** Reads a whole file once. Errors become {@link InputError}s with a plain reason. */
 export async function readInputFile(path: string): Promise<Uint8Array> {
@@ -48,29 +47,14 @@ export async function readStream(stream: AsyncIterable<unknown>): Promise<Uint8A
 export function decodeInput(bytes: Uint8Array): string {
   if (bytes.byteLength === 0) throw new InputError('is empty')
   let data = bytes
-  if (data[0] === 0x1f && data[1] === 0x8b) {
+  if (isGzip(data)) {
     try {
       data = gunzipSync(data, { maxOutputLength: MAX_INPUT_BYTES })
     } catch {
       throw new InputError('is a damaged gzip file (or larger than 256 MiB unpacked)')
     }
   }
-  let text: string
-  if (data[0] === 0xff && data[1] === 0xfe) text = new TextDecoder('utf-16le').decode(data.subarray(2))
-  else if (data[0] === 0xfe && data[1] === 0xff) text = new TextDecoder('utf-16be').decode(data.subarray(2))
-  else {
-    if (hasNul(data)) throw new InputError('is binary data, not text')
-    text = new TextDecoder('utf-8').decode(data) // drops a UTF-8 byte order mark
-  }
-  if (text.trim() === '') throw new InputError('is empty')
-  return text
-}
-
-/** A NUL byte in the first 8 KiB: binary data (text captures never hold one). */
-function hasNul(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.byteLength, 8192)
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true
-  return false
+  return decodeText(data)
 }
 
 function describeFsError(error: unknown): string {

@@ -15,7 +15,7 @@ export interface JsonEntry {
   method?: string
   /** The request URL without query string, fragment or credentials. */
   url?: string
-  /** The reply's status; 0 when the request got no reply. */
+  /** The reply's status; 0 when the request got no reply, or when pasted text did not give it. */
   status: number
   statusText?: string
   elapsedMs?: number

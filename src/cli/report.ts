@@ -2,7 +2,8 @@ import { printable } from '../format.ts'
 import { type Labeler, labelsFor } from '../labels.ts'
 import { redactText } from '../redact.ts'
 import type { Diagnosis } from '../types.ts'
-import { type InputOutcomes, type Outcome, statusOf } from './outcome.ts'
+import { type Advice, type InputOutcomes, type Outcome, statusOf } from './outcome.ts'
+import { type PasteWords, pasteWords } from './paste-words.ts'
 import { displayUrl, printableDeep } from './redact-output.ts'
 import { scrub, secretsOf } from './scrub.ts'
 import type { Style } from './style.ts'
@@ -17,9 +18,12 @@ export interface TextReportOptions {
   style: Style
   /** The report's words in the chosen language (`labelsFor(locale)`); English by default. */
   label?: Labeler
+  /** The words for pasted text in the same language (`pasteWords(…)`); English by default. */
+  words?: PasteWords
 }
 
 const englishLabel: Labeler = labelsFor(undefined)
+const englishWords: PasteWords = pasteWords(false)
 
 /** Other causes listed under the most likely one, at most. */
 const MAX_OTHER_CAUSES = 5
@@ -62,6 +66,12 @@ export function writeTextReport(input: InputOutcomes, options: TextReportOptions
   }
   if (input.format === 'har') emit(summaryLine(input, options))
   else if (diagnosed === 0) emit(nothingFound(input, options))
+  if (input.advice !== undefined) emit(style.bold(adviceLine(input.advice, options.words ?? englishWords)))
+}
+
+/** The one line that says what would help tell a paste better. */
+export function adviceLine(advice: readonly Advice[], words: PasteWords): string {
+  return words('wouldHelp', { items: advice.map((item) => words(item.key, item.values)).join('; ') })
 }
 
 /** The outcome with the capture's strings the report prints made {@link printable}. */
@@ -90,7 +100,9 @@ function heading(outcome: Outcome, total: number, options: TextReportOptions): s
   const label = options.label ?? englishLabel
   const statusLabel =
     status === 0
-      ? label('cli.noReply')
+      ? outcome.exchange.kind === 'reply'
+        ? (options.words ?? englishWords)('statusUnknown')
+        : label('cli.noReply')
       : statusText === undefined
         ? String(status)
         : `${status} ${redactText(statusText.slice(0, 60))}`
@@ -199,9 +211,14 @@ function summaryLine(input: InputOutcomes, options: TextReportOptions): string {
 
 function nothingFound(input: InputOutcomes, options: TextReportOptions): string {
   const replies = input.outcomes.filter((o) => o.exchange.kind === 'reply')
-  const statuses = [...new Set(replies.map(statusOf))].join(', ')
+  const statuses = [...new Set(replies.map(statusOf))].filter((status) => status !== 0).join(', ')
   const label = options.label ?? englishLabel
-  const count = label(replies.length === 1 ? 'cli.replies.one' : 'cli.replies.other', { count: replies.length })
+  const missing = input.outcomes.length - replies.length
+  // A paste of console lines holds requests that got no reply, and no reply at all.
+  const count =
+    replies.length === 0 && missing > 0
+      ? label('cli.withoutReply', { count: missing })
+      : label(replies.length === 1 ? 'cli.replies.one' : 'cli.replies.other', { count: replies.length })
   const what = `${count}${statuses === '' ? '' : `: ${statuses}`}`
   const found = label('cli.nothingFound', { source: sourceName(input.source), replies: what })
   return options.all ? found : `${found} ${label('cli.useAll')}`

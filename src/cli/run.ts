@@ -1,21 +1,21 @@
 import { printable } from '../format.ts'
 import { labelsFor } from '../labels.ts'
 import { redactText } from '../redact.ts'
+import { routeTable } from '../routes/table.ts'
+import type { RouteTable } from '../types.ts'
 import { parseArgs } from './args.ts'
-import { type Detection, detectFormat } from './detect.ts'
-import { HELP } from './help.ts'
-import { cliLocale } from './locale.ts'
-import { diagnoseInput, type InputOutcomes } from './outcome.ts'
-import { parseCurlLines } from './parse-curl.ts'
-import { parseHar } from './parse-har.ts'
-import { parseJsonReplies } from './parse-json.ts'
-import { parseRawLines } from './parse-raw.ts'
+import { diagnoseText, type TextOptions } from './diagnose-text.ts'
+import { helpText } from './help.ts'
+import { cliLocale, isJapanese, localeFromArgs, translateError } from './locale.ts'
+import type { InputOutcomes } from './outcome.ts'
+import { pasteWords } from './paste-words.ts'
 import { decodeInput, InputError, readInputFile, readStream } from './read-input.ts'
-import { sourceName, writeTextReport } from './report.ts'
+import { adviceLine, sourceName, writeTextReport } from './report.ts'
 import { jsonEntry } from './report-json.ts'
 import { styleFor, wantsColor } from './style.ts'
-import { newCounter, type ParseResult, type WorkCounter } from './types.ts'
 import { packageVersion } from './version.ts'
+
+export { parseDetected } from './diagnose-text.ts'
 
 /** What the CLI talks to: the process in production, fakes in tests. */
 export interface CliIo {
@@ -46,37 +46,52 @@ export const EXIT_UNUSABLE = 2
 export async function run(io: CliIo): Promise<number> {
   const options = parseArgs(io.argv)
   if (typeof options === 'string') {
-    io.error(`apigw-doctor: ${options}\n`)
+    io.error(`apigw-doctor: ${translateError(options, cliLocale(localeFromArgs(io.argv), io.env))}\n`)
     return EXIT_UNUSABLE
   }
+  const locale = cliLocale(options.locale, io.env)
   if (options.help) {
-    io.write(HELP)
+    io.write(helpText(locale))
     return EXIT_OK
   }
   if (options.version) {
     io.write(`${packageVersion()}\n`)
     return EXIT_OK
   }
-  const locale = cliLocale(options.locale, io.env)
+  let routes: RouteTable | undefined
+  if (options.routesFile !== undefined) {
+    const read = await readRoutes(options.routesFile, io)
+    if (typeof read === 'string') {
+      io.error(`apigw-doctor: --routes ${oneLine(options.routesFile)}: ${read}\n`)
+      return EXIT_UNUSABLE
+    }
+    routes = read
+  }
   const sources = options.files.length > 0 ? options.files : ['-']
   const results: InputOutcomes[] = []
+  const textOptions: TextOptions = { awsHosts: options.awsHosts, locale }
+  if (routes !== undefined) textOptions.routes = routes
+  if (options.format !== undefined) textOptions.format = options.format
+  if (options.paste !== undefined) textOptions.facts = options.paste
   let failed = 0
   for (const source of sources) {
     try {
-      const parsed = await readAndParse(source, io, options.format)
-      results.push(diagnoseInput(source, parsed, { awsHosts: options.awsHosts, locale }))
+      results.push(diagnoseText(source, await readText(source, io, locale), textOptions))
     } catch (error) {
       failed++
       const reason = error instanceof InputError ? error.message : 'could not be processed (internal error)'
-      io.error(`apigw-doctor: ${oneLine(sourceName(source))}: ${oneLine(redactText(reason))}\n`)
+      io.error(`apigw-doctor: ${oneLine(sourceName(source))}: ${oneLine(redactText(translateError(reason, locale)))}\n`)
     }
   }
   if (results.length > 0) {
     // Written piece by piece: the report of a large HAR can exceed the longest string V8 can build.
     const out = chunkedWriter((text) => io.write(text))
+    const words = pasteWords(isJapanese(locale))
     if (options.json) {
-      for (const result of results)
+      for (const result of results) {
         for (const note of result.notes) io.error(`apigw-doctor: note: ${oneLine(redactText(note))}\n`)
+        if (result.advice !== undefined) io.error(`apigw-doctor: ${oneLine(adviceLine(result.advice, words))}\n`)
+      }
       // The layout of `JSON.stringify(entries, null, 2)`, one entry at a time.
       let count = 0
       for (const result of results)
@@ -93,7 +108,7 @@ export async function run(io: CliIo): Promise<number> {
       results.forEach((result, i) => {
         let first = true
         if (i > 0) out.add('\n')
-        writeTextReport(result, { all: options.all, nameSources, style, label }, (block) => {
+        writeTextReport(result, { all: options.all, nameSources, style, label, words }, (block) => {
           out.add(first ? block : `\n\n${block}`)
           first = false
         })
@@ -105,35 +120,34 @@ export async function run(io: CliIo): Promise<number> {
   return failed > 0 ? EXIT_UNUSABLE : EXIT_OK
 }
 
-async function readAndParse(source: string, io: CliIo, forced: Parameters<typeof detectFormat>[2]): Promise<ParseResult> {
+/** The route table of `--routes`, or why it cannot be used. */
+async function readRoutes(path: string, io: CliIo): Promise<RouteTable | string> {
+  let text: string
+  try {
+    text = decodeInput(await (io.readFile ?? readInputFile)(path))
+  } catch (error) {
+    return error instanceof InputError ? error.message : 'cannot be read'
+  }
+  const table = routeTable(text)
+  if (table.routes.length === 0)
+    return 'no routes found (expected an OpenAPI or Swagger export, a SAM template or serverless.yml, the JSON of get-resources or get-routes, or lines such as GET /v1/items)'
+  return table
+}
+
+/** Reads one input (a file, or stdin for `-`) as text. */
+async function readText(source: string, io: CliIo, locale: TextOptions['locale']): Promise<string> {
   let bytes: Uint8Array
   if (source === '-') {
-    if (io.stdinIsTTY) io.error('apigw-doctor: reading standard input: paste a capture, then press Ctrl-D (see --help)\n')
+    if (io.stdinIsTTY) io.error(`apigw-doctor: ${translateError(STDIN_PROMPT, locale)}\n`)
     bytes = await readStream(io.stdin)
   } else {
     bytes = await (io.readFile ?? readInputFile)(source)
   }
-  const text = decodeInput(bytes)
-  const work = newCounter()
-  const parsed = parseDetected(detectFormat(text, work, forced), work)
-  if (parsed.exchanges.length === 0) throw new InputError(parsed.emptyReason ?? 'no HTTP reply found')
-  return parsed
+  return decodeInput(bytes)
 }
 
-/** Runs the parser for a detected format. */
-export function parseDetected(detection: Detection, work: WorkCounter): ParseResult {
-  if ('error' in detection) throw new InputError(detection.error)
-  switch (detection.format) {
-    case 'har':
-      return parseHar(detection.value, work)
-    case 'json':
-      return parseJsonReplies(detection.value, work)
-    case 'curl':
-      return parseCurlLines(detection.lines, work)
-    case 'raw':
-      return parseRawLines(detection.lines, work)
-  }
-}
+/** Said when stdin is a terminal: the CLI waits for a paste. */
+const STDIN_PROMPT = 'reading standard input: paste a capture, a reply body or console lines, then press Ctrl-D (see --help)'
 
 /** Text is handed to `write` in pieces of about this many characters. */
 const WRITE_CHUNK = 1 << 20

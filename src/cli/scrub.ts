@@ -1,34 +1,36 @@
 import { normalizeHeaders } from '../headers.ts'
-import { SECRET_HEADER_NAMES } from '../redact.ts'
+import { isSafeHeader } from '../mask.ts'
 import type { Exchange } from './types.ts'
 
 const REDACTED = '[REDACTED]'
+
+/** Request headers that hold a URL or a path (HTTP/2's `:path`, a HAR's `referer`). */
+const URL_HEADERS: ReadonlySet<string> = new Set([':path', 'referer'])
 
 /** Shorter values are too likely to be ordinary words to be replaced wherever they appear. */
 const MIN_SECRET_LENGTH = 8
 /** Secrets kept per exchange at most; each costs one pass over that exchange's output. */
 const MAX_SECRETS = 64
 
-/** Header names that carry credentials besides the well-known ones (`x-auth-token`, `x-session-id`…). */
-const SECRETISH_NAME = /token|secret|passw|api-?key|apikey|session|^x-auth|signature|credential/i
-
 /**
- * The credential values one exchange carried: secret request headers (Authorization, Cookie, x-api-key,
- * x-amz-security-token…), Set-Cookie values of the reply, and query-string values of the URL. The report
- * replaces each of them wherever it appears in that exchange's output, whatever the pattern-based
- * redaction missed; the text of the catalog is never rewritten by patterns, so it stays intact.
+ * The values one exchange carried that may be credentials, by allowlist: every request and reply header
+ * value but those of known-safe headers (request IDs, error type, `server`, `content-type`…), and the
+ * query-string and path-parameter values of the URL. The report replaces each of them wherever it appears
+ * in that exchange's output, whatever the pattern-based redaction missed; the text of the catalog is never
+ * rewritten by patterns, so it stays intact.
  */
 export function secretsOf(exchange: Exchange): string[] {
   const found = new Set<string>()
   const request = exchange.kind === 'reply' ? exchange.input.request : undefined
   if (request?.headers !== undefined) {
     for (const [name, value] of normalizeHeaders(request.headers)) {
-      if (SECRET_HEADER_NAMES.has(name) || SECRETISH_NAME.test(name)) addValueParts(value, found)
+      // A URL's secrets are its query and path-parameter values; the path itself is printed, masked.
+      if (URL_HEADERS.has(name)) addUrlValues(value, found)
+      else if (!isSafeHeader(name)) addValueParts(value, found)
     }
   }
   if (exchange.kind === 'reply') {
-    const setCookie = normalizeHeaders(exchange.input.headers).get('set-cookie')
-    if (setCookie !== undefined) addValueParts(setCookie, found)
+    for (const [name, value] of normalizeHeaders(exchange.input.headers)) if (!isSafeHeader(name)) addValueParts(value, found)
   }
   if (exchange.url !== undefined) addUrlValues(exchange.url, found)
   return [...found]
@@ -64,7 +66,10 @@ function addValueParts(value: string, found: Set<string>): void {
   found.add(whole)
   const space = whole.indexOf(' ')
   if (space !== -1) found.add(whole.slice(space + 1).trim())
-  for (const part of whole.split(/[;,\s]+/).slice(0, MAX_SECRETS)) {
+  // A SigV4 SignedHeaders list names headers (content-type;host;x-amz-date): no secret, and the report
+  // names them when it says which signed header differs.
+  const parts = whole.replace(/SignedHeaders=[A-Za-z0-9;_-]{0,2048}/g, '').split(/[;,\s]+/)
+  for (const part of parts.slice(0, MAX_SECRETS)) {
     const eq = part.indexOf('=')
     found.add(eq === -1 ? part : part.slice(eq + 1))
   }

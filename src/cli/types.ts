@@ -7,7 +7,7 @@
 import type { DiagnoseInput } from '../types.ts'
 
 /** The input formats the CLI reads. */
-export type InputFormat = 'curl' | 'raw' | 'har' | 'json'
+export type InputFormat = 'curl' | 'raw' | 'har' | 'json' | 'paste'
 
 /** The request side of an exchange, for display. */
 export interface RequestLabel {
@@ -31,6 +31,16 @@ export interface MissingReply extends RequestLabel {
   kind: 'no-reply'
   /** What the capture says went wrong, e.g. `net::ERR_FAILED`. */
   error: string
+  /**
+   * A browser console reported the failure (a pasted CORS or network error line): the request is diagnosed
+   * with the no-reply diagnosis, as a browser's.
+   */
+  console?: {
+    /** The status the console reported for the reply it hid from the page (CORS), when it did. */
+    status?: number
+    /** The console's error name (`net::ERR_NAME_NOT_RESOLVED`) as the system code the engine knows (`ENOTFOUND`). */
+    errorCode?: string
+  }
 }
 
 /** An exchange found in an input: a reply, or a request that got none. */
@@ -46,6 +56,13 @@ export interface ParseResult {
   emptyReason?: string
   /** A browser captured the traffic (its HAR export): the replies are diagnosed as a browser received them. */
   browser?: boolean
+}
+
+/** Request facts given on the command line for pasted text (`--status`, `--url`, `--method`). */
+export interface PasteFacts {
+  status?: number
+  url?: string
+  method?: string
 }
 
 /**

@@ -8,6 +8,7 @@
  * @module
  */
 import type { AuthScheme, CauseRule, Examples, HostKind, Signature } from '../types.ts'
+import { ROUTE_FINDING_CAUSES } from './route-findings.ts'
 
 /** What an HTTP API logs (integrationError) when a Lambda function's result is not a valid response. */
 const HTTP_API_FORMAT_SENTENCE = "The response from the Lambda function doesn't match the format that API Gateway expects"
@@ -154,6 +155,7 @@ export const apiGatewayHttpSignatures: readonly Signature[] = [
           "Look the request up in the function or backend logs (search for the apigw-requestid value); if it is there, the 404 is the application's own answer.",
         summary: 'the integration may have answered 404 itself: check its logs for this request',
       },
+      ...ROUTE_FINDING_CAUSES,
     ],
     docs: [HTTP_DOCS.routes, HTTP_DOCS.stages],
   },

@@ -13,6 +13,7 @@ import {
 } from './api-gateway-rest/shared.ts'
 import { sigv4Signatures } from './api-gateway-rest/sigv4.ts'
 import { DOCS } from './docs.ts'
+import { ROUTE_FINDING_CAUSES } from './route-findings.ts'
 
 /**
  * Recommended fix when CloudFront forwards a path the API does not serve (research: CLOUDFRONT_APIGW_PATH_MISMATCH).
@@ -133,6 +134,7 @@ const routingSignatures: readonly Signature[] = [
         docs: [DOCS.corsRest],
         adjust: [{ when: { method: ['OPTIONS'] }, factor: 50 }],
       },
+      ...ROUTE_FINDING_CAUSES,
     ],
     docs: [DOCS.gatewayResponseTypes, DOCS.troubleshoot403],
   },

@@ -28,10 +28,31 @@ describe('attachDiagnosis', () => {
     })
   })
 
-  it('serialises an error without toJSON as its enumerable own properties plus the diagnosis', () => {
-    const error = Object.assign(new TypeError('fetch failed'), { data: { message: 'Authorization=Bearer abc.def' } })
+  it('keeps header values only for known-safe headers, whatever the name of the others', () => {
+    const error = Object.assign(new Error('failed'), {
+      config: { headers: { 'x-auth-token': 'c1-secret', 'X-Access-Token': 'c2-secret', 'x-amzn-requestid': 'req-1' } },
+    })
     attachDiagnosis(error, diagnosis)
-    expect(JSON.parse(JSON.stringify(error))).toEqual({ data: { message: 'Authorization=[REDACTED]' }, diagnosis })
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      config: { headers: { 'x-auth-token': '[REDACTED]', 'X-Access-Token': '[REDACTED]', 'x-amzn-requestid': 'req-1' } },
+      diagnosis,
+    })
+  })
+
+  it('serialises an error without toJSON as its enumerable own properties plus the diagnosis', () => {
+    // A body (ky 2's error.data) keeps its field names only; an unknown string field is masked.
+    const error = Object.assign(new TypeError('fetch failed'), {
+      data: { message: 'Authorization=Bearer abc.def' },
+      kind: 'any text',
+      code: 'E_X',
+    })
+    attachDiagnosis(error, diagnosis)
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      data: { message: '[REDACTED]' },
+      kind: '[REDACTED]',
+      code: 'E_X',
+      diagnosis,
+    })
   })
 
   it('still serialises something when the original toJSON throws', () => {

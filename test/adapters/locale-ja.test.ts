@@ -59,8 +59,8 @@ describe.each(Object.entries(clients))('%s', (_name, client) => {
 })
 
 describe('a request without a reply', () => {
-  it.each(['network', 'timeout'] as const)('is diagnosed in Japanese (%s), notes included', (kind) => {
-    const diagnosis = diagnoseNoReply(
+  it.each(['network', 'timeout'] as const)('is diagnosed in Japanese (%s), notes included', async (kind) => {
+    const diagnosis = await diagnoseNoReply(
       { kind, request: { method: 'GET', url: `${API}/v1/x` }, elapsedMs: 29_100 },
       { locale: 'ja' },
     )

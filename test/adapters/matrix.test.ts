@@ -4,12 +4,15 @@
  * class, and leave the body readable.
  */
 import { AxiosError } from 'axios'
+import { HTTPError as Got16HTTPError } from 'got'
+import { HTTPError as Got14HTTPError } from 'got14'
 import { HTTPError as Ky1HTTPError } from 'ky1'
 import { HTTPError as Ky2HTTPError } from 'ky2'
+import { FetchError } from 'ofetch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GatewayError } from '../../src/error.ts'
 import { diagnosedReplies, type EmulatedReply, emulatedReplies, startGatewayEmulator } from '../helpers/gateway-emulator.ts'
-import { type Client, clients } from './clients.ts'
+import { type Client, clients, RESOLVING } from './clients.ts'
 
 const replies = emulatedReplies()
 const diagnosed = diagnosedReplies(replies)
@@ -24,19 +27,32 @@ const ORIGINAL_CLASS: Record<string, (error: unknown) => boolean> = {
   'axios (fetch adapter)': (error) => error instanceof AxiosError,
   'ky 1': (error) => error instanceof Ky1HTTPError,
   'ky 2': (error) => error instanceof Ky2HTTPError,
+  ofetch: (error) => error instanceof FetchError,
+  'got 14': (error) => error instanceof Got14HTTPError,
+  'got 16': (error) => error instanceof Got16HTTPError,
 }
 
 const call = (reply: EmulatedReply) => ({ url: reply.url, method: reply.method, headers: reply.headers })
 const storedBody = (reply: EmulatedReply): string => (reply.method === 'HEAD' ? '' : String(reply.fixture.input.body ?? ''))
 
-/** The body as each client hands it to the user: raw text, or parsed the way axios and ky 2 parse it. */
+/** The body as each client hands it to the user: raw text, or parsed the way axios, ky 2, ofetch and openapi-fetch parse it. */
 function bodyAsSeenBy(client: string, reply: EmulatedReply): unknown {
   const text = storedBody(reply)
-  if (client === 'fetch' || client === 'ky 1') return text
+  if (client === 'fetch' || client === 'ky 1' || client.startsWith('got ')) return text
+  const type = headerValue(reply, 'content-type') ?? ''
   if (client === 'ky 2') {
     if (text === '') return undefined
-    const type = headerValue(reply, 'content-type') ?? ''
     return /\/(?:json|[^;]*[+-]json)\b/i.test(type) ? parseOr(text, undefined) : text
+  }
+  if (client === 'ofetch') {
+    // ofetch parses JSON types and untyped bodies when they look like JSON, and keeps the text otherwise.
+    if (reply.method === 'HEAD') return undefined
+    return type === '' || /^application\/(?:[\w!#$%&*.^`~-]*\+)?json(?:;.*)?$/i.test(type) ? parseOr(text, text) : text
+  }
+  if (client.startsWith('openapi-fetch')) {
+    // openapi-fetch reads no body for HEAD (nor for Content-Length: 0, which the emulator never sends);
+    // otherwise JSON.parse, else the text ('' for an empty body).
+    return reply.method === 'HEAD' ? undefined : parseOr(text, text)
   }
   return parseOr(text, text) // axios tries JSON on every text body
 }
@@ -74,6 +90,10 @@ describe.each(Object.entries(clients))('%s', (name: string, client: Client) => {
     if (name === 'fetch') {
       expect(outcome.error).toBeUndefined()
       expect(outcome.response?.bodyUsed).toBe(false)
+    } else if (name.startsWith('openapi-fetch')) {
+      // openapi-fetch resolves { error, response }: the diagnosis is on the Response, whose body it has read.
+      expect(outcome.error).toBeUndefined()
+      expect(outcome.response?.status).toBe(reply.fixture.input.status)
     } else {
       expect(ORIGINAL_CLASS[name]?.(outcome.error)).toBe(true)
       expect(JSON.parse(JSON.stringify(outcome.error)).diagnosis.code).toBe(want?.code)
@@ -90,7 +110,7 @@ describe.each(Object.entries(clients))('%s', (name: string, client: Client) => {
     expect(error.diagnosis.code).toBe(want?.code)
     expect(error.diagnosis.layer).toBe(want?.layer)
     expect(error.message.startsWith(`${want?.status} ${want?.code} — `)).toBe(true)
-    if (name === 'fetch') {
+    if (RESOLVING.has(name)) {
       expect(error.cause).toBeInstanceOf(Response)
       expect(error.response).toBe(error.cause)
       expect(await (error.response as Response).text()).toBe(storedBody(reply))
@@ -116,4 +136,16 @@ describe('replies that are not failures or not from AWS', () => {
       expect(outcome?.response?.status).toBe(reply.fixture.input.status)
     },
   )
+
+  describe.each(['ofetch', 'got 16', 'openapi-fetch'])('%s', (name) => {
+    it.each(others.map((reply) => [reply.title, reply] as const))(
+      'passes %s through without a diagnosis',
+      async (_title, reply) => {
+        const outcome = await clients[name]?.(call(reply))
+        expect(outcome?.diagnosis).toBeUndefined()
+        const carrier = outcome?.error ?? outcome?.response
+        if (typeof carrier === 'object' && carrier !== null) expect(Object.hasOwn(carrier, 'diagnosis')).toBe(false)
+      },
+    )
+  })
 })

@@ -3,18 +3,24 @@
  * or the attaching itself, the original error (or Response) reaches the caller untouched and on time.
  */
 import axios, { AxiosError } from 'axios'
+import got16, { HTTPError as GotHTTPError } from 'got'
 import ky1 from 'ky1'
 import { http } from 'msw'
 import { setupServer } from 'msw/node'
+import { ofetch } from 'ofetch'
+import createClient from 'openapi-fetch'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
+import { withDiagnosis as withGot } from '../../adapters/got.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
+import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
+import { withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
 import { GatewayError } from '../../src/error.ts'
 import type { DiagnosisOptions } from '../../src/middleware.ts'
 import { signatures } from '../../src/signatures/index.ts'
-import type { Signature } from '../../src/types.ts'
-import { clients } from './clients.ts'
+import type { Diagnosis, Signature } from '../../src/types.ts'
+import { clients, ERROR_NAME, RESOLVING } from './clients.ts'
 import { API, missingAuthToken } from './support.ts'
 
 const server = setupServer(http.all(`${API}/*`, () => missingAuthToken()))
@@ -62,14 +68,16 @@ describe.each(Object.entries(clients))('%s', (name, client) => {
     for (const throwEnriched of [false, true]) {
       const outcome = await client({ url: `${API}/v1/x`, method: 'GET', headers: {} }, { ...failure, throwEnriched })
       expect(outcome.diagnosis).toBeUndefined()
-      if (name === 'fetch') {
+      if (RESOLVING.has(name)) {
         expect(outcome.error).toBeUndefined()
         expect(outcome.response?.status).toBe(403)
         expect(untouched(outcome.response)).toBe(true)
-        expect(await outcome.readBody()).toBe('{"message":"Missing Authentication Token"}')
+        // fetch: the unread Response's text; openapi-fetch: the body it parsed into `error`.
+        const body = await outcome.readBody()
+        expect(typeof body === 'string' ? JSON.parse(body) : body).toEqual({ message: 'Missing Authentication Token' })
       } else {
         expect(outcome.error).not.toBeInstanceOf(GatewayError)
-        expect((outcome.error as Error).name).toBe(name.startsWith('axios') ? 'AxiosError' : 'HTTPError')
+        expect((outcome.error as Error).name).toBe(ERROR_NAME[name])
         expect(untouched(outcome.error)).toBe(true)
       }
     }
@@ -206,4 +214,73 @@ it('fetch: init options whose getters throw (read only by a custom fetch that ig
   const failure = new TypeError('fetch failed')
   const caught = await withFetch(async () => Promise.reject(failure))(`${API}/v1/x`, init).catch((e: unknown) => e)
   expect(caught).toBe(failure)
+})
+
+it('ofetch: a rejection that is not a FetchError (a hook that threw) passes through as the same value, also a hostile one', async () => {
+  for (const thrown of [new RangeError('from an onRequest hook'), hostileError()]) {
+    const api = withOfetch(
+      ofetch.create({
+        onRequest: () => {
+          throw thrown
+        },
+      }),
+    )
+    const caught = await api(`${API}/v1/x`).catch((e: unknown) => e)
+    expect(caught).toBe(thrown)
+  }
+})
+
+it('ofetch: a FetchError that cannot take properties (frozen by an inner wrapper) is rejected as it was', async () => {
+  const freezing = Object.assign(
+    async (request: string, init?: object) => ofetch(request, init).catch((e: unknown) => Promise.reject(Object.freeze(e))),
+    { raw: ofetch.raw, native: ofetch.native, create: ofetch.create },
+  ) as unknown as typeof ofetch
+  const error = await withOfetch(freezing)(`${API}/v1/x`, { retry: 0 }).catch((e: unknown) => e)
+  expect((error as Error).name).toBe('FetchError')
+  expect(Object.isFrozen(error)).toBe(true)
+  expect(untouched(error)).toBe(true)
+})
+
+it('got: an error whose property getters throw, handed on by an earlier beforeError hook, passes through', async () => {
+  const hostile = hostileError()
+  const api = withGot(got16.extend({ retry: { limit: 0 }, hooks: { beforeError: [() => hostile as Error] } }))
+  const caught = await api(`${API}/v1/x`).catch((e: unknown) => e)
+  expect(caught).toBe(hostile)
+})
+
+it('got: an HTTPError frozen by an earlier beforeError hook is rejected as it was', async () => {
+  const onDiagnosis = vi.fn()
+  const api = withGot(got16.extend({ retry: { limit: 0 }, hooks: { beforeError: [(error) => Object.freeze(error)] } }), {
+    onDiagnosis,
+  })
+  const caught = await api(`${API}/v1/x`).catch((e: unknown) => e)
+  expect(caught).toBeInstanceOf(GotHTTPError)
+  expect(Object.isFrozen(caught)).toBe(true)
+  expect(untouched(caught)).toBe(true)
+})
+
+it('openapi-fetch: a rejection that is not a network failure, or a hostile one, passes through as the same value', async () => {
+  for (const thrown of [new RangeError('not a network error'), hostileError()]) {
+    const client = withOpenapiFetch(
+      createClient<Record<string, never>>({ baseUrl: API, fetch: async () => Promise.reject(thrown) }),
+    )
+    const get = client.GET as unknown as (path: string) => Promise<unknown>
+    const caught = await get('/v1/x').catch((e: unknown) => e)
+    expect(caught).toBe(thrown)
+  }
+})
+
+it('openapi-fetch: a Response whose clone throws still resolves, diagnosed from status and headers, its body parsed', async () => {
+  const response = missingAuthToken()
+  response.clone = () => {
+    throw new TypeError('clone failed')
+  }
+  const client = withOpenapiFetch(createClient<Record<string, never>>({ baseUrl: API, fetch: async () => response }))
+  const get = client.GET as unknown as (
+    path: string,
+  ) => Promise<{ error?: unknown; response: Response & { diagnosis?: Diagnosis } }>
+  const result = await get('/v1/x')
+  expect(result.response).toBe(response)
+  expect(result.response.diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+  expect(result.error).toEqual({ message: 'Missing Authentication Token' })
 })

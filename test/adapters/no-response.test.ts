@@ -3,14 +3,22 @@
  * like to the client), timeouts, and the limits on which hosts get a diagnosis.
  */
 import axios, { AxiosError } from 'axios'
+import got16, { RequestError as Got16RequestError, TimeoutError as Got16TimeoutError } from 'got'
+import got14, { RequestError as Got14RequestError } from 'got14'
 import { NetworkError } from 'ky2'
 import { delay, HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
+import { FetchError, ofetch } from 'ofetch'
+import createClient from 'openapi-fetch'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
+import { withDiagnosis as withGot } from '../../adapters/got.ts'
+import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
+import { withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
 import { GatewayError } from '../../src/error.ts'
 import { diagnoseNoResponse } from '../../src/no-response.ts'
+import type { Diagnosis } from '../../src/types.ts'
 import { clients } from './clients.ts'
 import { API } from './support.ts'
 
@@ -40,6 +48,10 @@ describe.each(WITH_NETWORK_HOOK)('%s, network error', (name, client) => {
     if (name.startsWith('axios')) expect(outcome.error).toBeInstanceOf(AxiosError)
     if (name === 'fetch') expect(outcome.error).toBeInstanceOf(TypeError)
     if (name === 'ky 2') expect(outcome.error).toBeInstanceOf(NetworkError)
+    if (name === 'ofetch') expect(outcome.error).toBeInstanceOf(FetchError)
+    if (name === 'got 14') expect(outcome.error).toBeInstanceOf(Got14RequestError)
+    if (name === 'got 16') expect(outcome.error).toBeInstanceOf(Got16RequestError)
+    if (name.startsWith('openapi-fetch')) expect(outcome.error).toBeInstanceOf(TypeError)
     expect(JSON.parse(JSON.stringify(outcome.error)).diagnosis.code).toBe('NO_RESPONSE')
   })
 
@@ -126,6 +138,75 @@ describe('timeouts', () => {
     const canceled = (await api.get(`${API}/slow`, { signal: AbortSignal.abort() }).catch((e: unknown) => e)) as AxiosError
     expect(canceled.code).toBe('ERR_CANCELED')
     expect(Object.hasOwn(canceled, 'diagnosis')).toBe(false)
+  })
+
+  const slowServer = (): void => {
+    server.use(
+      http.all('*', async () => {
+        await delay(300)
+        return HttpResponse.json({ ok: true })
+      }),
+    )
+  }
+
+  it('ofetch: its timeout gives a timeout diagnosis, elapsed = the configured timeout; an abort is left alone', async () => {
+    slowServer()
+    const api = withOfetch(ofetch)
+    const error = (await api(`${API}/slow`, { timeout: 40, retry: 0 }).catch((e: unknown) => e)) as FetchError & {
+      diagnosis?: Diagnosis
+    }
+    expect(error).toBeInstanceOf(FetchError)
+    expect(error.diagnosis?.code).toBe('NO_RESPONSE')
+    expect(error.diagnosis?.title).toContain('timed out')
+    expect(error.diagnosis?.evidence).toContain('elapsed: 40 ms')
+    expect(error.diagnosis?.causes[0]?.id).toBe('client-timeout')
+
+    const aborted = await api(`${API}/slow`, { signal: AbortSignal.abort(), retry: 0 }).catch((e: unknown) => e)
+    expect(aborted).toBeInstanceOf(FetchError)
+    expect(Object.hasOwn(aborted as object, 'diagnosis')).toBe(false)
+  })
+
+  it.each([
+    ['got 14', got14],
+    ['got 16', got16],
+  ] as const)(
+    '%s: its timeout gives a timeout diagnosis, elapsed = the configured timeout; an abort is left alone',
+    async (_name, got) => {
+      slowServer()
+      const api = withGot(got as typeof got16)
+      const error = (await api(`${API}/slow`, { timeout: { request: 40 }, retry: { limit: 0 } }).catch(
+        (e: unknown) => e,
+      )) as Error & {
+        diagnosis?: Diagnosis
+      }
+      expect(error.name).toBe('TimeoutError')
+      if (got === got16) expect(error).toBeInstanceOf(Got16TimeoutError)
+      expect(error.diagnosis?.code).toBe('NO_RESPONSE')
+      expect(error.diagnosis?.title).toContain('timed out')
+      expect(error.diagnosis?.evidence).toContain('elapsed: 40 ms')
+      expect(error.diagnosis?.causes[0]?.id).toBe('client-timeout')
+
+      const aborted = await api(`${API}/slow`, { signal: AbortSignal.abort(), retry: { limit: 0 } }).catch((e: unknown) => e)
+      expect((aborted as Error).name).toBe('AbortError')
+      expect(Object.hasOwn(aborted as object, 'diagnosis')).toBe(false)
+    },
+  )
+
+  it('openapi-fetch: AbortSignal.timeout gives a timeout diagnosis with the elapsed time; an abort is left alone', async () => {
+    slowServer()
+    const client = withOpenapiFetch(createClient<Record<string, never>>({ baseUrl: API }))
+    const request = client.GET as unknown as (path: string, init: { signal: AbortSignal }) => Promise<unknown>
+    const error = (await request('/slow', { signal: AbortSignal.timeout(20) }).catch((e: unknown) => e)) as Error & {
+      diagnosis?: Diagnosis
+    }
+    expect(error.name).toBe('TimeoutError')
+    expect(error.diagnosis?.code).toBe('NO_RESPONSE')
+    expect(error.diagnosis?.title).toContain('timed out')
+    expect(error.diagnosis?.evidence.some((line) => /^elapsed: \d+ ms$/.test(line))).toBe(true)
+
+    const aborted = await request('/slow', { signal: AbortSignal.abort() }).catch((e: unknown) => e)
+    expect((aborted as Error).name).toBe('AbortError')
+    expect(Object.hasOwn(aborted as object, 'diagnosis')).toBe(false)
   })
 
   it('ranks the integration timeout first for a timeout after ~29 s against execute-api', () => {

@@ -5,13 +5,18 @@
  */
 import { inspect } from 'node:util'
 import axios from 'axios'
+import got16 from 'got'
+import got14 from 'got14'
 import ky1 from 'ky1'
 import ky2 from 'ky2'
 import { http } from 'msw'
 import { setupServer } from 'msw/node'
+import { ofetch } from 'ofetch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
+import { withDiagnosis as withGot } from '../../adapters/got.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
+import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
 import { GatewayError } from '../../src/error.ts'
 import type { DiagnosisLogger } from '../../src/format.ts'
 import { clients } from './clients.ts'
@@ -146,6 +151,37 @@ describe("the client's own options in the attached error's JSON", () => {
       expect((caught as { diagnosis?: { code: string } }).diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
       expect(leakedCanaries(JSON.stringify(caught))).toEqual([])
     }
+  })
+
+  it('got 14 and got 16: searchParams, basic auth, context and credential fields of the options carry no value', async () => {
+    // got's errors serialise their whole Options: headers, url, body, username/password, context.
+    for (const got of [got14, got16]) {
+      const caught = await withGot(got as typeof got16)
+        .post(`${API}/missing`, {
+          searchParams: { code: CANARY.echoed },
+          json: { password: CANARY.bearer },
+          username: 'u',
+          password: CANARY.cookie,
+          context: { token: CANARY.apiKey },
+          headers: CANARY_HEADERS,
+          retry: { limit: 0 },
+        })
+        .catch((e: unknown) => e)
+      expect((caught as { diagnosis?: { code: string } }).diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+      expect(JSON.stringify(caught)).toContain('"options":')
+      expect(leakedCanaries(JSON.stringify(caught))).toEqual([])
+    }
+  })
+
+  it('ofetch: query and credential fields of the body carry no value', async () => {
+    const caught = await withOfetch(ofetch)(`${API}/missing`, {
+      method: 'POST',
+      query: { code: CANARY.echoed },
+      body: { password: CANARY.bearer },
+      headers: CANARY_HEADERS,
+    }).catch((e: unknown) => e)
+    expect((caught as { diagnosis?: { code: string } }).diagnosis?.code).toBe('MISSING_AUTHENTICATION_TOKEN')
+    expect(leakedCanaries(JSON.stringify(caught))).toEqual([])
   })
 
   it('axios: params, basic auth and credential fields carry no value', async () => {

@@ -1,16 +1,23 @@
 /**
  * The success path must not change at all: the same response object, nothing added to it, its body not
- * read, no callback. Also for a 2xx that carries AWS headers (a WAF challenge is a 202).
+ * read, no callback. Also for a 2xx that carries AWS headers (a WAF challenge is a 202). For every client.
  */
 import axios, { type AxiosResponse } from 'axios'
+import got16 from 'got'
+import got14 from 'got14'
 import ky1 from 'ky1'
 import ky2 from 'ky2'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
+import { ofetch } from 'ofetch'
+import createClient from 'openapi-fetch'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
+import { withDiagnosis as withGot } from '../../adapters/got.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
+import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
+import { withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
 import { API } from './support.ts'
 
 const server = setupServer(
@@ -82,6 +89,92 @@ describe.each([
     expect(response.bodyUsed).toBe(false)
     expect(Object.hasOwn(response, 'diagnosis')).toBe(false)
     expect(await response.text()).toBe('<html>challenge</html>')
+    expect(onDiagnosis).not.toHaveBeenCalled()
+  })
+})
+
+describe('ofetch', () => {
+  it.each(['ok', 'challenge'])('$fetch.raw resolves /%s with the very response ofetch produced, unchanged', async (path) => {
+    let seen: Response | undefined
+    let keysBefore: PropertyKey[] = []
+    const onDiagnosis = vi.fn()
+    const api = withOfetch(
+      ofetch.create({
+        onResponse: ({ response }) => {
+          seen = response
+          keysBefore = ownKeys(response)
+        },
+      }),
+      { onDiagnosis, log: true, logger: { log: onDiagnosis } },
+    )
+    const response = await api.raw(`${API}/${path}`)
+    expect(response).toBe(seen)
+    expect(ownKeys(response)).toEqual(keysBefore)
+    expect(onDiagnosis).not.toHaveBeenCalled()
+  })
+
+  it('$fetch resolves with the parsed data, as ofetch does', async () => {
+    const onDiagnosis = vi.fn()
+    expect(await withOfetch(ofetch, { onDiagnosis })(`${API}/ok`)).toEqual({ items: [1, 2, 3] })
+    expect(await withOfetch(ofetch, { onDiagnosis }).create({ baseURL: API })('/challenge')).toBe('<html>challenge</html>')
+    expect(onDiagnosis).not.toHaveBeenCalled()
+  })
+})
+
+describe.each([
+  ['got 14', got14],
+  ['got 16', got16],
+] as const)('%s', (_name, got) => {
+  it.each(['ok', 'challenge'])('resolves /%s with the very response got produced, unchanged', async (path) => {
+    let seen: unknown
+    let keysBefore: PropertyKey[] = []
+    const onDiagnosis = vi.fn()
+    const instance = (got as typeof got16).extend({
+      hooks: {
+        afterResponse: [
+          (response) => {
+            seen = response
+            keysBefore = ownKeys(response)
+            return response
+          },
+        ],
+      },
+    })
+    const response = await withGot(instance, { onDiagnosis, log: true, logger: { log: onDiagnosis } })(`${API}/${path}`)
+    expect(response).toBe(seen)
+    expect(ownKeys(response)).toEqual(keysBefore)
+    expect(Object.hasOwn(response, 'diagnosis')).toBe(false)
+    expect(response.body).toBe(path === 'ok' ? '{"items":[1,2,3]}' : '<html>challenge</html>')
+    expect(onDiagnosis).not.toHaveBeenCalled()
+  })
+})
+
+describe('openapi-fetch', () => {
+  it.each(['ok', 'challenge'])('resolves /%s with the very Response fetch gave, unchanged and never cloned', async (path) => {
+    let given: Response | undefined
+    let keysBefore: PropertyKey[] = []
+    const cloneSpy = vi.fn()
+    const inner = async (request: Request): Promise<Response> => {
+      given = await fetch(request)
+      given.clone = cloneSpy
+      keysBefore = ownKeys(given)
+      return given
+    }
+    const onDiagnosis = vi.fn()
+    const client = withOpenapiFetch(createClient<Record<string, never>>({ baseUrl: API, fetch: inner }), {
+      onDiagnosis,
+      log: true,
+      logger: { log: onDiagnosis },
+    })
+    const get = client.GET as unknown as (
+      path: string,
+      init: { parseAs: 'text' },
+    ) => Promise<{ data?: unknown; response: Response }>
+    const result = await get(`/${path}`, { parseAs: 'text' })
+    expect(result.response).toBe(given)
+    expect(ownKeys(result.response)).toEqual(keysBefore)
+    expect(cloneSpy).not.toHaveBeenCalled()
+    expect(result.data).toBe(path === 'ok' ? '{"items":[1,2,3]}' : '<html>challenge</html>')
     expect(onDiagnosis).not.toHaveBeenCalled()
   })
 })

@@ -33,6 +33,8 @@ export interface LaunchedChromium {
 export interface LaunchOptions {
   /** Also listen for DevTools on a free port of 127.0.0.1 (it serves the DevTools frontend too). */
   remoteDebugging?: boolean
+  /** The browser's language (`navigator.language`, Accept-Language), e.g. `ja-JP`. */
+  locale?: string
 }
 
 /** Launches Chromium; the context's viewport is 1280×800. */
@@ -45,6 +47,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
       args:
         options.remoteDebugging === true ? [...ARGS, '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0'] : ARGS,
       viewport: { width: 1280, height: 800 },
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
     })
     // With port 0, Chromium writes the port it chose to the profile's DevToolsActivePort file.
     const debuggingPort =

@@ -32,8 +32,8 @@ describe('parseArgs', () => {
   })
 
   it('explains bad usage in one line', () => {
-    expect(parseArgs(['--format', 'xml'])).toBe('--format takes one of: curl, raw, har, json')
-    expect(parseArgs(['--format'])).toBe('--format takes one of: curl, raw, har, json')
+    expect(parseArgs(['--format', 'xml'])).toBe('--format takes one of: curl, raw, har, json, paste')
+    expect(parseArgs(['--format'])).toBe('--format takes one of: curl, raw, har, json, paste')
     expect(parseArgs(['--aws-host'])).toMatch(/^--aws-host takes a host name/)
     expect(parseArgs(['--verbose'])).toBe('unknown option --verbose (see --help)')
     expect(parseArgs([`--${'x'.repeat(100)}`])).toMatch(/^unknown option -{2}x{38}… \(see --help\)$/)

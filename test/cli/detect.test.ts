@@ -18,7 +18,10 @@ describe('detectFormat', () => {
     expect(formatOf('< HTTP/2 403\n< x-amzn-errortype: X\n{"message":"x"}')).toBe('curl')
     expect(formatOf('HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\n\r\n{}')).toBe('raw')
     expect(formatOf('GET / HTTP/1.1\nHost: x\n\nHTTP/1.1 403 Forbidden\n\n')).toBe('raw')
-    expect(formatOf('$ curl -i https://x.example\nHTTP/2 403 \ncontent-type: text/plain\n\nno')).toBe('raw')
+    // `curl -i` output after its command: the paste reader keeps the command's request and parses the reply as raw.
+    expect(formatOf('$ curl -i https://x.example\nHTTP/2 403 \ncontent-type: text/plain\n\nno')).toBe('paste')
+    expect(formatOf('$ curl -i https://x.example\n\nHTTP/2 403 \ncontent-type: text/plain\n\nno')).toBe('paste')
+    expect(formatOf('notes first\nHTTP/2 403 \ncontent-type: text/plain\n\nno')).toBe('raw')
   })
 
   it('reads a curl transcript without a reply as curl, so the parser can quote curl', () => {
@@ -26,14 +29,36 @@ describe('detectFormat', () => {
     expect(formatOf('curl: (6) Could not resolve host: x')).toBe('curl')
   })
 
-  it('does not take a list of bullet points for curl', () => {
-    expect(formatOf('* milk\n* eggs\n')).toMatch(/^error: no HTTP reply found/)
+  it('does not take a list of bullet points for curl: it is a paste', () => {
+    expect(formatOf('* milk\n* eggs\n')).toBe('paste')
   })
 
-  it('refuses empty and unrelated text', () => {
+  it('refuses empty text, and reads any other text as a paste', () => {
     expect(formatOf('')).toBe('error: the input is empty')
     expect(formatOf(' \n\t ')).toBe('error: the input is empty')
-    expect(formatOf('hello world')).toMatch(/^error: no HTTP reply found/)
+    expect(formatOf('hello world')).toBe('paste')
+  })
+
+  it('reads bare bodies, messages, request copies and console lines as a paste', () => {
+    expect(formatOf('{"message":"Internal server error"}')).toBe('paste')
+    expect(formatOf('{"Message":"User is not authorized to access this resource with an explicit deny"}')).toBe('paste')
+    expect(formatOf('{"status":"error","message":"x"}')).toBe('paste')
+    expect(formatOf('{"message":"Forbidden","status":403}')).toBe('paste')
+    expect(formatOf('[{"message":"x"}]')).toBe('paste')
+    expect(formatOf("{message: 'Forbidden'}")).toBe('paste')
+    expect(formatOf('{"message": "Endpoint request timed out"')).toBe('paste')
+    expect(formatOf('Missing Authentication Token')).toBe('paste')
+    expect(formatOf("curl 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/items' -H 'accept: */*'")).toBe('paste')
+    expect(formatOf("curl 'https://x.example/' \\\n  -H 'accept: */*'\nHTTP/2 403\n\n{}")).toBe('paste')
+    expect(formatOf('fetch("https://x.example/", {"method": "GET"});\n{"message":"Forbidden"}')).toBe('paste')
+    expect(formatOf('GET https://x.example/prod net::ERR_FAILED 403 (Forbidden)')).toBe('paste')
+    expect(detect('anything', 'paste')).toEqual({ format: 'paste', text: 'anything' })
+  })
+
+  it('keeps reading reply lists as JSON', () => {
+    expect(formatOf('{"status":403,"headers":{},"body":"x"}')).toBe('json')
+    expect(formatOf('[{"message":"x"},{"status":502}]')).toBe('json')
+    expect(formatOf('{"description":"x","fixtures":[]}')).toBe('json')
   })
 
   it('says a HAR is truncated without quoting it (JSON.parse messages quote the input)', () => {

@@ -67,9 +67,14 @@ describe('the apigw-doctor process (node src/cli/main.ts)', () => {
       expectUnusable(spawnCli([path]), /truncated\.har: not valid JSON: the HAR file is truncated or damaged$/m)
     })
 
-    it('a 1 MB line without a newline', () => {
-      expectUnusable(spawnCli([], 'A'.repeat(1024 * 1024)), /stdin: no HTTP reply found/)
-      expectUnusable(spawnCli([], `* ${'x'.repeat(1024 * 1024)}`), /stdin: no HTTP reply found/)
+    it('a 1 MB line without a newline: read as a paste, not recognised, and what would help said', () => {
+      for (const text of ['A'.repeat(1024 * 1024), `* ${'x'.repeat(1024 * 1024)}`]) {
+        const result = spawnCli([], text)
+        expect(result.code).toBe(0)
+        expect(result.stderr).toBe('')
+        expect(result.stdout).toMatch(/^No AWS error reply recognised in stdin \(1 reply\)\./)
+        expect(result.stdout).toMatch(/\nWhat would help: add the request URL with --url; [^\n]+\n$/)
+      }
     })
 
     it('a missing file, a directory, and an unknown option', () => {

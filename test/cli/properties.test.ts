@@ -153,7 +153,7 @@ describe('parser properties', () => {
           const detection = detectFormat(text, work)
           if ('error' in detection) return
           const result = parseDetected(detection, work)
-          expect(['curl', 'raw', 'har', 'json']).toContain(result.format)
+          expect(['curl', 'raw', 'har', 'json', 'paste']).toContain(result.format)
         },
       ),
       { numRuns: 400 },

@@ -49,7 +49,9 @@ describe('run', () => {
     const dash = await runCli(['-', '--json'], { stdin })
     expect((JSON.parse(dash.stdout) as JsonEntry[])[0]?.source).toBe('-')
     const tty = await runCli([], { stdin, stdinIsTTY: true })
-    expect(tty.stderr).toBe('apigw-doctor: reading standard input: paste a capture, then press Ctrl-D (see --help)\n')
+    expect(tty.stderr).toBe(
+      'apigw-doctor: reading standard input: paste a capture, a reply body or console lines, then press Ctrl-D (see --help)\n',
+    )
   })
 
   it('exits 2 with one line per unusable input, after reporting the usable ones', async () => {

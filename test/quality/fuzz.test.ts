@@ -485,7 +485,7 @@ describe('fuzzing the CLI parsers', () => {
         curlReplies += wellFormedParse(parseCurlLines(lines, newCounter()))
         rawReplies += wellFormedParse(parseRawLines(lines, newCounter()))
         const detected = detectFormat(text, newCounter())
-        expect('error' in detected || ['curl', 'raw', 'har', 'json'].includes(detected.format)).toBe(true)
+        expect('error' in detected || ['curl', 'raw', 'har', 'json', 'paste'].includes(detected.format)).toBe(true)
       }),
       { numRuns: 5000 },
     )

@@ -3,8 +3,7 @@
  * 不明な値を埋めるプレースホルダーの語。
  * @module
  */
-import type { HintTexts } from '../../locale.ts'
-import type { PlaceholderWords } from '../../rank.ts'
+import type { HintTexts, PlaceholderWords } from '../../texts.ts'
 
 /** エンジンの補足の日本語。プレースホルダー: `{status}`、`{defaultStatus}`、`{rival}`。 */
 export const hintsJa: HintTexts = {

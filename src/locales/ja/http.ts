@@ -3,6 +3,7 @@
  * @module
  */
 import type { CauseTexts, SignatureTexts } from '../../locale.ts'
+import { routeFindingsJa } from './findings.ts'
 
 /** HTTP API は統合のレスポンスを変えずに返すので、同じステータスがアプリ自身の応答のことがある。 */
 function integrationReply(status: number): CauseTexts {
@@ -20,6 +21,7 @@ export const httpJa: Readonly<Record<string, SignatureTexts>> = {
   HTTP_API_NOT_FOUND: {
     title: 'HTTP API に {request} のルートがない（404 Not Found）',
     causes: {
+      ...routeFindingsJa,
       'no-route': {
         cause:
           'API のどのルートも {request} に一致せず、$default ルートもない。パスの打ち間違いや大文字・小文字の違い、パスのセグメントやパラメータの欠落、ルートに定義されていないメソッドなど。',

@@ -4,6 +4,7 @@
  * @module
  */
 import type { SignatureTexts } from '../../locale.ts'
+import { routeFindingsJa, sigv4FindingsJa } from './findings.ts'
 
 const REDEPLOY =
   'リソースポリシーの変更はデプロイするまで反映されない: `aws apigateway create-deployment --rest-api-id <id> --stage-name <stage>`。'
@@ -21,6 +22,7 @@ export const restJa: Readonly<Record<string, SignatureTexts>> = {
   MISSING_AUTHENTICATION_TOKEN: {
     title: 'API Gateway に {request} のルートがない（403 Missing Authentication Token）',
     causes: {
+      ...routeFindingsJa,
       'no-route': {
         cause:
           'このステージに {request} と一致するリソースとメソッドがない。パスの打ち間違いや大文字・小文字の違い、セグメントの過不足、スラッシュの重複、ステージにデプロイされていないリソースなどが原因。メッセージに反してトークンとは無関係。',
@@ -123,6 +125,7 @@ export const restJa: Readonly<Record<string, SignatureTexts>> = {
   INVALID_SIGNATURE: {
     title: '{request} の SigV4 署名が API Gateway の計算した署名と一致しない（403 InvalidSignatureException）',
     causes: {
+      ...sigv4FindingsJa,
       'request-changed-after-signing': {
         cause:
           '送信したリクエストが署名したリクエストと異なる。署名後にヘッダーが追加・変更された（axios や ky のインターセプター、既定の Content-Type）、クエリパラメータが再エンコードされたり並べ替えられたりした、パスのエンコードが違う、ボディが再シリアライズされた、など。',

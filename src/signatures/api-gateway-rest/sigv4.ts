@@ -5,6 +5,7 @@
 import type { Examples, Signature } from '../../types.ts'
 import { DOCS } from '../docs.ts'
 import { CUSTOM_DOMAIN_VIA_CLOUDFRONT, EXECUTE_API_HOSTS, REST_DOCS, restErrorHeaders, VIA_CLOUDFRONT_HOST } from './shared.ts'
+import { SIGV4_FINDING_CAUSES } from './sigv4-findings.ts'
 
 /** An example request signed with SigV4; the values are placeholders, never real credentials. */
 const signedRequest = (url: string, extra: Record<string, string> = {}) => ({
@@ -83,6 +84,7 @@ export const sigv4Signatures: readonly Signature[] = [
           { when: { host: EXECUTE_API_HOSTS }, factor: 0.1 },
         ],
       },
+      ...SIGV4_FINDING_CAUSES,
     ],
     docs: [DOCS.sigv4Mismatch, DOCS.troubleshoot403, REST_DOCS.sigv4Troubleshooting],
   },

@@ -1,0 +1,170 @@
+/**
+ * apigw-doctor for openapi-fetch: a middleware. openapi-fetch resolves HTTP errors as `{ error, response }`
+ * instead of throwing, so the diagnosis goes on the `Response` (`response.diagnosis`, as with
+ * `apigw-doctor/fetch`); `error` is the parsed body as the API sent it and is left exactly as it was. A
+ * request that got no reply throws from fetch: that error gets `error.diagnosis`. With `throwEnriched`,
+ * both reject with a `GatewayError`. openapi-fetch is only imported as a type.
+ * @module
+ */
+import type { Middleware } from 'openapi-fetch'
+import { abortedByCaller } from '../src/caller-abort.ts'
+import type { DiagnosisOptions } from '../src/middleware.ts'
+import {
+  causeCode,
+  diagnoseNoReply,
+  handleFailure,
+  inScope,
+  prepareDiagnosis,
+  replyFinding,
+  withBaseUrl,
+} from '../src/middleware.ts'
+import { byteLimit, readResponseClone } from '../src/read-response.ts'
+import type { Diagnosis, RequestInput } from '../src/types.ts'
+
+export type { DiagnosisOptions } from '../src/middleware.ts'
+
+/** A Response that may carry a diagnosis (set only on diagnosed failures). */
+export type DiagnosedResponse = Response & { readonly diagnosis?: Diagnosis }
+
+/** Anything with openapi-fetch's `use`: a client of any paths. */
+export interface OpenapiFetchClientLike {
+  use(...middleware: Middleware[]): void
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
+
+/**
+ * The middleware, for `client.use(diagnosisMiddleware())`. openapi-fetch runs `onResponse` and `onError`
+ * in reverse order of `use`: register this one first, so that a retrying middleware registered after it
+ * hands it only the final reply.
+ */
+export function diagnosisMiddleware(options: DiagnosisOptions = {}): Middleware {
+  prepareDiagnosis(options)
+  // When each request left, for the elapsed time; a Request another middleware replaced is not found.
+  const started = new WeakMap<Request, number>()
+  return {
+    onRequest({ request }) {
+      try {
+        started.set(request, now())
+      } catch {
+        // Not a Request (a custom Request class gone wrong): the elapsed time stays unknown.
+      }
+      return undefined
+    },
+    async onResponse({ request, response, options: client }) {
+      if (!isFailure(response)) return undefined
+      const outcome = await handleFailure(
+        response,
+        async () => {
+          const url = response.url !== '' ? response.url : request.url
+          if (!inScope(url, options)) return undefined
+          // The client's `baseUrl` names the host apigw-doctor was installed for.
+          const witnessed = withBaseUrl(options, client?.baseUrl)
+          const body = await readResponseClone(response, byteLimit(options.maxBodyBytes))
+          return replyFinding(
+            {
+              status: response.status,
+              statusText: response.statusText,
+              headers: response.headers,
+              body,
+              request: requestOf(request),
+              elapsedMs: elapsedSince(started, request),
+            },
+            witnessed,
+            response,
+          )
+        },
+        options,
+      )
+      // handleFailure hands back the response itself or a GatewayError (not imported: it loads with the engine).
+      if (outcome !== response) throw outcome
+      return undefined // the same Response, now with `diagnosis`: openapi-fetch reads its body into `error`
+    },
+    async onError({ request, error, options: client }) {
+      const outcome = await onFetchError(error, request, elapsedSince(started, request), options, client?.baseUrl)
+      // A different Error (the GatewayError) replaces the thrown one; nothing keeps the original, now diagnosed.
+      return outcome !== error && outcome instanceof Error ? outcome : undefined
+    },
+  }
+}
+
+/**
+ * Registers `diagnosisMiddleware(options)` on `client` and returns the same client.
+ *
+ * @example
+ * ```ts
+ * import createClient from 'openapi-fetch'
+ * import { withDiagnosis } from 'apigw-doctor/openapi-fetch'
+ * const client = withDiagnosis(createClient<paths>({ baseUrl: 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod' }))
+ * const { data, error, response } = await client.GET('/items')
+ * if (error) console.warn((response as DiagnosedResponse).diagnosis?.title)
+ * ```
+ */
+export function withDiagnosis<C extends OpenapiFetchClientLike>(client: C, options: DiagnosisOptions = {}): C {
+  client.use(diagnosisMiddleware(options))
+  return client
+}
+
+/** The request's signal, which carries the caller's; `undefined` when reading it throws. */
+function signalOf(request: Request): AbortSignal | undefined {
+  try {
+    return request.signal
+  } catch {
+    return undefined
+  }
+}
+
+/** A failed reply (status ≥ 400); a custom fetch may resolve with anything, even a throwing getter. */
+function isFailure(response: Response): boolean {
+  try {
+    return typeof response === 'object' && response !== null && response.status >= 400
+  } catch {
+    return false
+  }
+}
+
+async function onFetchError(
+  error: unknown,
+  request: Request,
+  elapsedMs: number | undefined,
+  options: DiagnosisOptions,
+  baseUrl: unknown,
+): Promise<unknown> {
+  if (typeof error !== 'object' || error === null) return error
+  let name: unknown
+  try {
+    name = (error as { name?: unknown }).name
+  } catch {
+    return error // a throwing getter: the rejection goes on as it was
+  }
+  // An abort is the caller's decision, not a failure of the network, whatever its reason (even a TypeError,
+  // which fetch otherwise uses for network failures).
+  if ((name !== 'TypeError' && name !== 'TimeoutError') || abortedByCaller(signalOf(request))) return error
+  return handleFailure(
+    error,
+    async () => {
+      if (!inScope(request.url, options)) return undefined
+      const diagnosis = await diagnoseNoReply(
+        {
+          kind: name === 'TimeoutError' ? 'timeout' : 'network',
+          request: requestOf(request),
+          elapsedMs,
+          errorCode: causeCode(error),
+          errorText: `${String(name)}: ${String((error as { message?: unknown }).message)}`,
+        },
+        withBaseUrl(options, baseUrl),
+      )
+      return diagnosis === undefined ? undefined : { diagnosis }
+    },
+    options,
+  )
+}
+
+function requestOf(request: Request): RequestInput {
+  return { method: request.method, url: request.url, headers: request.headers }
+}
+
+function elapsedSince(started: WeakMap<Request, number>, request: Request): number | undefined {
+  const at = started.get(request)
+  return at === undefined ? undefined : now() - at
+}

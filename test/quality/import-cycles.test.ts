@@ -1,0 +1,73 @@
+/**
+ * The code flows one way (reply → engine → output; see DESIGN.md): no module imports, directly or through
+ * others, a module that imports it back. Type-only imports count too, since they tie the files together
+ * just the same for a reader. Checked on the source's relative imports (static, re-exports and `import()`).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = resolve(import.meta.dirname, '..', '..')
+
+/** Relative imports and re-exports of a module: static, type-only, side-effect and dynamic. */
+const IMPORT = /(?:\bfrom|\bimport|\bimport\()\s*['"](\.{1,2}\/[^'"]+\.ts)['"]/g
+
+function sources(folder: string): string[] {
+  return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => join(folder, file))
+}
+
+function importGraph(files: readonly string[]): Map<string, string[]> {
+  const graph = new Map<string, string[]>()
+  for (const file of files) {
+    const source = readFileSync(join(ROOT, file), 'utf8')
+    graph.set(
+      file,
+      [...source.matchAll(IMPORT)].map((match) => relative(ROOT, resolve(ROOT, dirname(file), match[1] ?? ''))),
+    )
+  }
+  return graph
+}
+
+/** Every cycle met by a depth-first walk, each as the chain of files that closes it. */
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const found: string[] = []
+  const done = new Set<string>()
+  const path: string[] = []
+  const visit = (file: string): void => {
+    path.push(file)
+    for (const target of graph.get(file) ?? []) {
+      const at = path.indexOf(target)
+      if (at !== -1) found.push([...path.slice(at), target].join(' → '))
+      else if (!done.has(target)) visit(target)
+    }
+    path.pop()
+    done.add(file)
+  }
+  for (const file of graph.keys()) if (!done.has(file)) visit(file)
+  return found
+}
+
+describe('the import graph of src/ and adapters/', () => {
+  const graph = importGraph([...sources('src'), ...sources('adapters')])
+
+  it('is read: it holds the modules and their imports', () => {
+    expect(graph.size).toBeGreaterThan(40)
+    expect(graph.get('src/rank.ts')).toContain('src/texts.ts')
+  })
+
+  it('has no import circle', () => {
+    expect(cycles(graph)).toEqual([])
+  })
+
+  it('the walk finds a circle where there is one', () => {
+    const circle = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', ['a.ts']],
+    ])
+    expect(cycles(circle)).toEqual(['a.ts → b.ts → c.ts → a.ts'])
+  })
+})
