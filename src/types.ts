@@ -152,8 +152,8 @@ export type HostKind =
  * - `root`: the path is `/`.
  * - `stage-only`: exactly one segment (on execute-api, the bare stage URL).
  * - `stage-not-lowercase`: the first segment has capital letters (stage names are case-sensitive).
- * - `fragment`: the app put a `#` in the URL: raw (everything after it was never sent) or encoded as `%23`
- *   inside the path (a value such as `PARTNER#1` that the routes do not expect).
+ * - `fragment`: the URL had a `#`, so everything after it was never sent (a `#` encoded as `%23` is a path
+ *   character like any other, and sets no trait).
  * - `unencoded`: the path holds characters that should have been percent-encoded.
  * - `double-slash`: an empty segment, typical of naive URL concatenation.
  * - `trailing-slash`: the path ends with `/`.
