@@ -3,7 +3,9 @@
  * same run (see measure.ts for the method). Prints a table and writes bench/results.json with the machine.
  *
  *   (a) diagnose() on representative replies vs JSON.parse of the same body            goal ≤ 10×
- *       in a hot loop, and once per reply after 10 ms idle (cold caches, as after a real request)
+ *       in a hot loop, and once per reply after 10 ms idle (cold caches, as after a real request);
+ *       absolute targets per diagnosis (issue #14): API Gateway JSON ≤ 5 µs and CloudFront page ≤ 15 µs
+ *       warm, any reply ≤ 30 µs once after idle
  *   (b) a failing request through axios, ky and fetch with vs without apigw-doctor       goal ≤ 1.02×
  *   (c) the CLI on a generated 50 MiB, 10 000-entry HAR vs JSON.parse of the same file    goal ≤ 2×
  *   (d) diagnose() on adversarial 1 MiB bodies vs an ordinary 1 MiB body                 goal ≤ 2×
@@ -36,16 +38,25 @@ interface Row {
   ratioIqr: [number, number]
   goal: number
   met: boolean
+  /** An absolute target for the subject's time per operation, when the row has one. */
+  targetNs?: number
+  /** The subject's time per operation is within `targetNs`. */
+  targetMet?: boolean
   /** Extra facts (bytes, added time per operation). */
   note?: string
 }
 
 const GOALS = { a: 10, b: 1.02, c: 2, d: 2 } as const
+/** Absolute targets of section (a), per diagnosis: warm by reply (name prefix), and once after idle for any reply. */
+const WARM_TARGET_NS: Readonly<Record<string, number>> = { 'API Gateway JSON': 5_000, 'CloudFront HTML page': 15_000 }
+const COLD_TARGET_NS = 30_000
+const warmTarget = (name: string): number | undefined =>
+  Object.entries(WARM_TARGET_NS).find(([prefix]) => name.startsWith(prefix))?.[1]
 const resultsPath = join(import.meta.dirname, 'results.json')
 const wanted = new Set(process.argv.slice(2).filter((arg) => /^[abcd]$/.test(arg)))
 const runs = (section: keyof typeof GOALS): boolean => wanted.size === 0 || wanted.has(section)
 
-function row(section: Row['section'], name: string, baseline: string, result: Paired, note?: string): Row {
+function row(section: Row['section'], name: string, baseline: string, result: Paired, note?: string, targetNs?: number): Row {
   const goal = GOALS[section]
   return {
     section,
@@ -57,6 +68,7 @@ function row(section: Row['section'], name: string, baseline: string, result: Pa
     ratioIqr: [round(result.ratioIqr[0]), round(result.ratioIqr[1])],
     goal,
     met: result.ratio <= goal,
+    ...(targetNs === undefined ? {} : { targetNs, targetMet: result.subjectNs <= targetNs }),
     ...(note === undefined ? {} : { note }),
   }
 }
@@ -82,7 +94,14 @@ async function sectionA(): Promise<Row[]> {
       { rounds: 30 },
     )
     rows.push(
-      row('a', reply.name, `JSON.parse of the ${json.length}-char body`, result, `${formatNs(result.subjectNs)} per diagnosis`),
+      row(
+        'a',
+        reply.name,
+        `JSON.parse of the ${json.length}-char body`,
+        result,
+        `${formatNs(result.subjectNs)} per diagnosis`,
+        warmTarget(reply.name),
+      ),
     )
   }
   // The same, once per reply after 10 ms idle: what a failed request costs in an app (see pairedCold).
@@ -95,7 +114,7 @@ async function sectionA(): Promise<Row[]> {
       { samples: 200, idleMs: 10 },
     )
     const note = `${formatNs(result.subjectNs)} per diagnosis, ${formatNs(result.baselineNs)} per JSON.parse`
-    rows.push(row('a', `${reply.name}, cold (once after 10 ms idle)`, `JSON.parse, cold`, result, note))
+    rows.push(row('a', `${reply.name}, cold (once after 10 ms idle)`, `JSON.parse, cold`, result, note, COLD_TARGET_NS))
   }
   return rows
 }
@@ -302,7 +321,7 @@ function machine(): Record<string, unknown> {
 }
 
 function table(rows: readonly Row[]): string {
-  const header = ['', 'benchmark', 'baseline', 'baseline/op', 'subject/op', 'ratio (IQR)', 'goal', '']
+  const header = ['', 'benchmark', 'baseline', 'baseline/op', 'subject/op', 'ratio (IQR)', 'goal', '', 'target/op', '']
   const lines = rows.map((r) => [
     `(${r.section})`,
     r.name,
@@ -312,6 +331,8 @@ function table(rows: readonly Row[]): string {
     `${r.ratio.toFixed(r.section === 'b' ? 3 : 2)}× (${r.ratioIqr[0].toFixed(r.section === 'b' ? 3 : 2)}–${r.ratioIqr[1].toFixed(r.section === 'b' ? 3 : 2)})`,
     `≤ ${r.goal}×`,
     r.met ? 'met' : 'MISSED',
+    r.targetNs === undefined ? '' : `≤ ${formatNs(r.targetNs)}`,
+    r.targetMet === undefined ? '' : r.targetMet ? 'met' : 'MISSED',
   ])
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => (line[i] ?? '').length)))
   const format = (cells: string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`

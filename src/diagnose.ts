@@ -1,3 +1,4 @@
+import { builtInCandidates, builtInErrorTypes } from './catalog-index.ts'
 import { findingsFor, placeFindings } from './findings.ts'
 import { ENGLISH_HINTS, fillHint } from './hints.ts'
 import {
@@ -8,12 +9,11 @@ import {
   resolveLocale,
   type SignatureTexts,
 } from './locale.ts'
-import { fitSignature, type SignatureFit, signatureRuledOutByStatus } from './match.ts'
+import { fitSignature, type SignatureFit } from './match.ts'
 import { ENGLISH_WORDS, fill, placeholderValues, rankCauses } from './rank.ts'
-import { type AwsSignals, readRequestIds, readSignals } from './signals.ts'
-import { catalog as builtInSignatures } from './signatures/index.ts'
+import { type AwsSignals, readRequestIds, readSignals, redactOnce } from './signals.ts'
 import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
-import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, RouteTable, Signature, SignatureMatch } from './types.ts'
+import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, RouteTable, Signature } from './types.ts'
 
 /**
  * Diagnoses one error reply: which AWS layer answered, which documented error it is, and its likely causes
@@ -62,7 +62,7 @@ export function diagnoseSnapshot(
   routes?: RouteTable,
 ): Diagnosis | undefined {
   const signals = readSignals(reply, knownErrorTypes(custom))
-  const ranked = bestFits(custom, reply, signals) ?? bestFits(builtInCandidates(reply.status), reply, signals)
+  const ranked = bestFits(custom, reply, signals) ?? bestFits(builtInCandidates(reply, signals), reply, signals)
   if (ranked === undefined) return undefined
   const [best, runnerUp] = ranked
   if (best === undefined) return undefined
@@ -87,13 +87,10 @@ function bestFits(catalog: readonly Signature[], reply: ResponseSnapshot, signal
   return fits.sort((a, b) => b.score - a.score)
 }
 
-let builtInErrorTypes: ReadonlySet<string> | undefined
-
 /** The error types (lower case) the catalog and the custom signatures name. */
 function knownErrorTypes(custom: readonly Signature[]): ReadonlySet<string> {
-  builtInErrorTypes ??= errorTypesOf(builtInSignatures)
-  if (custom.length === 0) return builtInErrorTypes
-  return new Set([...builtInErrorTypes, ...errorTypesOf(custom)])
+  if (custom.length === 0) return builtInErrorTypes()
+  return new Set([...builtInErrorTypes(), ...errorTypesOf(custom)])
 }
 
 function errorTypesOf(catalog: readonly Signature[]): Set<string> {
@@ -108,35 +105,6 @@ function errorTypesOf(catalog: readonly Signature[]): Set<string> {
     }
   }
   return types
-}
-
-/** By status, the built-in signatures that status does not rule out, in catalog order. */
-const candidates = new Map<number, readonly Signature[]>()
-let prepared: readonly Signature[] | undefined
-
-function builtInCandidates(status: number): readonly Signature[] {
-  let found = candidates.get(status)
-  if (found === undefined) {
-    prepared ??= prepare(builtInSignatures)
-    // An unknown status (0, a pasted body) rules nothing out.
-    found = status === 0 ? prepared : prepared.filter((signature) => !signatureRuledOutByStatus(signature, status))
-    candidates.set(status, found)
-  }
-  return found
-}
-
-/**
- * The catalog with every `match` copied with the same keys in the same order, and its frozen arrays
- * copied: V8 reads the criteria of the ~40 candidates of a reply much faster from objects of one shape
- * and from arrays that are not frozen.
- */
-function prepare(catalog: readonly Signature[]): Signature[] {
-  const keys = [...new Set(catalog.flatMap((signature) => Object.keys(signature.match)))]
-  const copy = (value: unknown): unknown => (Array.isArray(value) ? [...value] : value)
-  return catalog.map((signature) => {
-    const criteria = signature.match as Readonly<Record<string, unknown>>
-    return { ...signature, match: Object.fromEntries(keys.map((key) => [key, copy(criteria[key])])) as SignatureMatch }
-  })
 }
 
 /**
@@ -166,18 +134,26 @@ function buildDiagnosis(
   const texts = signatureTexts(signature, language)
   const words = language.overlay?.words
   const values = placeholderValues(reply, words ?? ENGLISH_WORDS)
-  // Findings (the API's routes, the canonical request AWS quotes) name what differs: they rank first.
-  const causes = placeFindings(
-    rankCauses(signature.causes, reply, { causes: texts?.causes }, values),
-    findingsFor(signature, reply, routes),
-    signature.causes,
-    { ...values },
-    texts?.causes,
-  )
+  const ranked = rankCauses(signature.causes, reply, { causes: texts?.causes }, values)
+  // Findings (the API's routes, the canonical request AWS quotes) name what differs: they rank first. The
+  // placeholder values are read one by one: they are computed on first read, and a spread would copy none.
+  const findings = findingsFor(signature, reply, routes)
+  const causes =
+    findings.length === 0
+      ? ranked
+      : placeFindings(
+          ranked,
+          findings,
+          signature.causes,
+          { request: values.request, path: values.path, stage: values.stage, host: values.host },
+          texts?.causes,
+        )
   const top = causes[0]
   const evidence = fit.evidence.map((line) => line())
+  // Request IDs are quoted in the evidence and again on their own: each value is redacted once.
+  const redact = redactOnce()
   for (const header of signals.headerEvidence) {
-    const line = header()
+    const line = header(redact)
     if (!evidence.includes(line)) evidence.push(line)
   }
   const host = reply.request.host
@@ -197,7 +173,7 @@ function buildDiagnosis(
     hints: hintsFor(fit, rival, reply, signals, language.overlay?.hints ?? ENGLISH_HINTS),
     docs: [...signature.docs],
   }
-  const ids = readRequestIds(reply)
+  const ids = readRequestIds(reply, redact)
   if (ids.requestId !== undefined) diagnosis.requestId = ids.requestId
   if (ids.extendedRequestId !== undefined) diagnosis.extendedRequestId = ids.extendedRequestId
   if (ids.cloudfrontId !== undefined) diagnosis.cloudfrontId = ids.cloudfrontId

@@ -110,14 +110,16 @@ function fitShape(
     evidence.push(...body.evidence)
   }
 
-  for (const [name, test] of Object.entries(m.headers ?? {})) {
+  // Most shapes test no header: no entries to list then.
+  const headerTests = m.headers === undefined ? NO_HEADER_TESTS : Object.entries(m.headers)
+  for (const [name, test] of headerTests) {
     const value = reply.headers.get(name)
     if (value === undefined || !headerHolds(value, test)) return undefined
     score += SCORE.header
     evidence.push(() => `${name}: ${isSafeHeader(name) ? redactText(value).slice(0, 120) : '[REDACTED]'}`)
   }
   // Absence only excludes: scoring it would break the tie between look-alikes whose headers are hidden.
-  if ((m.absentHeaders ?? []).some((name) => reply.headers.has(name))) return undefined
+  if (m.absentHeaders !== undefined) for (const name of m.absentHeaders) if (reply.headers.has(name)) return undefined
   let statusTextMatched = false
   if (m.statusText !== undefined) {
     const text = reply.statusText.toLowerCase()
@@ -155,7 +157,7 @@ function fitShape(
     score,
     evidence,
     matchedContent,
-    specific: errorTypeMatched || distinctiveBody || Object.keys(m.headers ?? {}).length > 0,
+    specific: errorTypeMatched || distinctiveBody || headerTests.length > 0,
     distinctiveBody,
     statusRemapped,
     bodyCustomized,
@@ -164,6 +166,8 @@ function fitShape(
     errorTypeMatched,
   }
 }
+
+const NO_HEADER_TESTS: readonly [string, HeaderTest][] = []
 
 /** A reply with this status cannot be this one (a customisable gateway response takes any status). */
 export function ruledOutByStatus(m: SignatureMatch, status: number): boolean {
@@ -355,7 +359,7 @@ function bodyHolds(reply: ResponseSnapshot, fragment: string, lenient: boolean, 
 }
 
 /** The fragment as rendered text; `null` for a fragment of an XML document, which is never rendered. */
-function plainOf(fragment: string): string | null {
+export function plainOf(fragment: string): string | null {
   let plain = plainFragments.get(fragment)
   if (plain === undefined) {
     plain = !fragment.includes('<') || HTML_TAG.test(fragment) ? plainFragment(fragment) : null

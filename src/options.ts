@@ -34,7 +34,8 @@ export interface DiagnosisOptions {
   /** Custom domains that front AWS, as exact names or `*.example.com` wildcards. */
   awsHosts?: readonly string[]
   /**
-   * The host of the client's base URL (axios `baseURL`, ky `prefix` or `prefixUrl`) counts as an AWS host,
+   * The host of the client's base URL (axios `baseURL`, ky `prefix` or `prefixUrl`, ofetch `baseURL`, got
+   * `prefixUrl`, openapi-fetch `baseUrl`) counts as an AWS host,
    * like an `awsHosts` entry: apigw-doctor is installed on a client of an API behind AWS, so its own
    * `{"message":"Internal server error"}` is diagnosed even where a browser hides every `x-amzn-*` header.
    * Set `false` when the base URL is not behind AWS. Default `true`.

@@ -57,9 +57,10 @@ export function rankCauses(
       return { rule, index, weight }
     })
   const total = weighted.reduce((sum, entry) => sum + entry.weight, 0)
+  const overlay = language.causes
   weighted.sort((a, b) => b.weight - a.weight || a.index - b.index)
   return weighted.map(({ rule, weight }) => {
-    const texts = (Object.hasOwn(language.causes ?? {}, rule.id) ? language.causes?.[rule.id] : undefined) ?? rule
+    const texts = (overlay !== undefined && Object.hasOwn(overlay, rule.id) ? overlay[rule.id] : undefined) ?? rule
     const ranked: RankedCause = {
       id: rule.id,
       cause: fill(texts.cause, values),
@@ -77,30 +78,88 @@ export function fillPlaceholders(text: string, reply: ResponseSnapshot, words: P
   return text.includes('{') ? fill(text, placeholderValues(reply, words)) : text
 }
 
-/** The values of the placeholders for one reply, redacted once rather than once per text. */
+/**
+ * The values of the placeholders for one reply, each masked once rather than once per text, and only when a
+ * text uses it (most texts use none). Read them by name: they are getters, which a spread does not copy.
+ */
 export function placeholderValues(reply: ResponseSnapshot, words: PlaceholderWords): PlaceholderWords {
-  const req = reply.request
-  // Masked by allowlist (query-like parts, matrix parameters, user info, opaque segments), then cut: a cut
-  // first could leave a token too short to be recognised as one.
-  const masked = req.path === undefined ? undefined : maskPath(req.path)
-  const path = masked === undefined || masked.length <= 200 ? masked : `${masked.slice(0, 197)}...`
-  return {
-    request: path === undefined ? words.request : req.method === undefined ? path : `${req.method} ${path}`,
-    path: path ?? words.path,
-    stage: req.firstSegment === undefined ? words.stage : maskPath(req.firstSegment).slice(0, 64),
-    host: req.host ?? words.host,
+  return new LazyPlaceholders(reply, words)
+}
+
+/** Placeholder values computed on first read: masking a path no text shows is wasted work. */
+class LazyPlaceholders implements PlaceholderWords {
+  /** The masked path; `null` until read, `undefined` when the path is unknown. */
+  #path: string | undefined | null = null
+  #stage: string | undefined
+  readonly #reply: ResponseSnapshot
+  readonly #words: PlaceholderWords
+
+  constructor(reply: ResponseSnapshot, words: PlaceholderWords) {
+    this.#reply = reply
+    this.#words = words
+  }
+
+  #maskedPath(): string | undefined {
+    if (this.#path === null) {
+      // Masked by allowlist (query-like parts, matrix parameters, user info, opaque segments), then cut: a cut
+      // first could leave a token too short to be recognised as one.
+      const path = this.#reply.request.path
+      const masked = path === undefined ? undefined : maskPath(path)
+      this.#path = masked === undefined || masked.length <= 200 ? masked : `${masked.slice(0, 197)}...`
+    }
+    return this.#path
+  }
+
+  get request(): string {
+    const path = this.#maskedPath()
+    const method = this.#reply.request.method
+    return path === undefined ? this.#words.request : method === undefined ? path : `${method} ${path}`
+  }
+
+  get path(): string {
+    return this.#maskedPath() ?? this.#words.path
+  }
+
+  get stage(): string {
+    const segment = this.#reply.request.firstSegment
+    if (segment === undefined) return this.#words.stage
+    this.#stage ??= maskPath(segment).slice(0, 64)
+    return this.#stage
+  }
+
+  get host(): string {
+    return this.#reply.request.host ?? this.#words.host
   }
 }
 
-/** Fills the placeholders of a text with values from {@link placeholderValues}. */
+/** A text cut at its placeholders (literal, name, literal, …), or `null` for a text without any. */
+type Template = readonly string[] | null
+
+const templates = new Map<string, Template>()
+const PLACEHOLDER = /\{(request|path|stage|host)\}/
+
+/** A text's template, compiled once: the catalog's texts are few, and each is filled on every diagnosis. */
+function templateOf(text: string): Template {
+  let template = templates.get(text)
+  if (template === undefined) {
+    // split() with a capture group puts each placeholder's name at the odd indexes.
+    const parts = text.includes('{') ? text.split(PLACEHOLDER) : []
+    template = parts.length > 1 ? parts : null
+    if (templates.size < 4096) templates.set(text, template)
+  }
+  return template
+}
+
+/**
+ * Fills the placeholders of a text with values from {@link placeholderValues}, in one pass: a value is the
+ * request's own text, inserted as it is (a `{path}` or `$&` inside it stays as written).
+ */
 export function fill(text: string, values: PlaceholderWords): string {
-  if (!text.includes('{')) return text
-  // Replacer functions: a value is the request's own text, whose `$&` or `$'` must not act as patterns.
-  return text
-    .replaceAll('{request}', () => values.request)
-    .replaceAll('{path}', () => values.path)
-    .replaceAll('{stage}', () => values.stage)
-    .replaceAll('{host}', () => values.host)
+  const template = templateOf(text)
+  if (template === null) return text
+  let out = template[0] ?? ''
+  for (let i = 1; i < template.length; i += 2) out += values[template[i] as keyof PlaceholderWords] + (template[i + 1] ?? '')
+  return out
 }
 
 export const ENGLISH_WORDS: PlaceholderWords = {

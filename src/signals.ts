@@ -5,8 +5,11 @@ import type { Layer } from './types.ts'
 
 /** What the reply's headers and the request's host say about AWS. */
 export interface AwsSignals {
-  /** Evidence lines for the AWS-specific reply headers that are present, quoted (and redacted) only when shown. */
-  headerEvidence: Array<() => string>
+  /**
+   * Evidence lines for the AWS-specific reply headers that are present, quoted (and redacted) only when shown;
+   * `redact` may be one that remembers, as request IDs quote the same values (see {@link redactOnce}).
+   */
+  headerEvidence: Array<(redact?: Redact) => string>
   /**
    * A reply header that AWS itself writes is present. `x-amzn-trace-id` alone is not one: AWS adds it to the
    * request, and applications behind a load balancer or API echo it back (the X-Ray SDKs do).
@@ -34,6 +37,25 @@ export interface AwsSignals {
   errorTypeFromText: boolean
   /** The same in lower case, as signatures compare it. */
   errorTypeKey?: string
+}
+
+/** A redaction of text that leaves the library. */
+export type Redact = (text: string) => string
+
+/**
+ * A redaction that remembers its answers, for one diagnosis: its evidence lines and its request IDs quote the
+ * same header values.
+ */
+export function redactOnce(): Redact {
+  const seen = new Map<string, string>()
+  return (text) => {
+    let safe = seen.get(text)
+    if (safe === undefined) {
+      safe = redactText(text)
+      seen.set(text, safe)
+    }
+    return safe
+  }
 }
 
 /** The request IDs of a reply, redacted. */
@@ -68,10 +90,10 @@ const LOCAL_HOST =
 export function readSignals(reply: ResponseSnapshot, knownErrorTypes?: ReadonlySet<string>): AwsSignals {
   const h = reply.headers
   const layers = new Set<Layer>()
-  const headerEvidence: Array<() => string> = []
+  const headerEvidence: Array<(redact?: Redact) => string> = []
   for (const name of AWS_HEADERS) {
     const value = h.get(name)
-    if (value !== undefined) headerEvidence.push(() => `${name}: ${shorten(value)}`)
+    if (value !== undefined) headerEvidence.push((redact) => `${name}: ${shorten(value, redact)}`)
   }
   const server = h.get('server') ?? ''
   const via = h.get('via') ?? ''
@@ -79,9 +101,9 @@ export function readSignals(reply: ResponseSnapshot, knownErrorTypes?: ReadonlyS
   const cloudfrontServer = /^cloudfront$/i.test(server.trim())
   const albServer = /^awselb\//i.test(server)
   // awselb/ takes any tail: the value is redacted like every other quoted header.
-  if (cloudfrontServer || albServer) headerEvidence.push(() => `server: ${shorten(server)}`)
-  if (via.toLowerCase().includes('(cloudfront)')) headerEvidence.push(() => `via: ${shorten(via)}`)
-  if (xCache.toLowerCase().includes('from cloudfront')) headerEvidence.push(() => `x-cache: ${shorten(xCache)}`)
+  if (cloudfrontServer || albServer) headerEvidence.push((redact) => `server: ${shorten(server, redact)}`)
+  if (via.toLowerCase().includes('(cloudfront)')) headerEvidence.push((redact) => `via: ${shorten(via, redact)}`)
+  if (xCache.toLowerCase().includes('from cloudfront')) headerEvidence.push((redact) => `x-cache: ${shorten(xCache, redact)}`)
   for (const name of h.keys()) if (name.startsWith('x-amzn-remapped-')) headerEvidence.push(() => `${name} present`)
   // Every line but the trace header's is a header AWS writes.
   const awsHeader = headerEvidence.length > (h.has('x-amzn-trace-id') ? 1 : 0)
@@ -149,13 +171,15 @@ function xmlErrorType(reply: ResponseSnapshot): string | undefined {
 }
 
 /** Reads the request IDs of a diagnosed reply (redacting them is wasted on replies nothing matches). */
-export function readRequestIds(reply: ResponseSnapshot): RequestIds {
+export function readRequestIds(reply: ResponseSnapshot, redact: Redact = redactText): RequestIds {
   const h = reply.headers
+  const optional = (value: string | undefined): string | undefined => (value === undefined ? undefined : redact(value))
   return {
-    requestId: redactOptional(h.get('x-amzn-requestid') ?? h.get('x-amzn-request-id') ?? h.get('apigw-requestid')),
-    extendedRequestId: redactOptional(h.get('x-amz-apigw-id')),
-    cloudfrontId: redactOptional(h.get('x-amz-cf-id')) ?? pageRequestId(reply.text),
-    traceId: redactOptional(h.get('x-amzn-trace-id')),
+    requestId: optional(h.get('x-amzn-requestid') ?? h.get('x-amzn-request-id') ?? h.get('apigw-requestid')),
+    extendedRequestId: optional(h.get('x-amz-apigw-id')),
+    cloudfrontId: optional(h.get('x-amz-cf-id')) ?? pageRequestId(reply.text),
+    // X-Ray lets callers add their own `key=value` fields to the trace header, which is echoed back.
+    traceId: optional(h.get('x-amzn-trace-id')),
   }
 }
 
@@ -170,11 +194,6 @@ export function sanitizeErrorType(value: string | undefined): string | undefined
   return type === '' ? undefined : type
 }
 
-/** X-Ray lets callers add their own `key=value` fields to the trace header, which is echoed back. */
-function redactOptional(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : redactText(value)
-}
-
 /** The "Request ID:" line of a CloudFront error page. */
 function pageRequestId(text: string | undefined): string | undefined {
   if (text === undefined || !text.includes('Generated by cloudfront')) return undefined
@@ -184,7 +203,7 @@ function pageRequestId(text: string | undefined): string | undefined {
 }
 
 /** Redacted before it is cut, so that a cut cannot leave a credential too short for its pattern. */
-function shorten(value: string): string {
-  const safe = redactText(value)
+function shorten(value: string, redact: Redact = redactText): string {
+  const safe = redact(value)
   return safe.length > 120 ? `${safe.slice(0, 117)}...` : safe
 }

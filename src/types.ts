@@ -46,7 +46,11 @@ export interface RequestInput {
 
 /** What `diagnose()` reads: one HTTP reply and, optionally, the request that produced it. */
 export interface DiagnoseInput {
-  /** The HTTP status code (0 or a missing status is read as "no response"). */
+  /**
+   * The HTTP status code. 0 (or a missing status) means "unknown", as for a pasted body: the reply is then
+   * diagnosed from its body and headers alone (`undefined` when it has neither). A request that got no reply
+   * at all is not a `diagnose()` input: the adapters give it a `NO_RESPONSE` diagnosis of their own.
+   */
   status: number
   /** The reason phrase, when the transport exposes it (Classic Load Balancer puts its reason there). */
   statusText?: string
@@ -148,7 +152,8 @@ export type HostKind =
  * - `root`: the path is `/`.
  * - `stage-only`: exactly one segment (on execute-api, the bare stage URL).
  * - `stage-not-lowercase`: the first segment has capital letters (stage names are case-sensitive).
- * - `fragment`: the URL had a `#`, so everything after it was never sent.
+ * - `fragment`: the URL had a `#`, so everything after it was never sent (a `#` encoded as `%23` is a path
+ *   character like any other, and sets no trait).
  * - `unencoded`: the path holds characters that should have been percent-encoded.
  * - `double-slash`: an empty segment, typical of naive URL concatenation.
  * - `trailing-slash`: the path ends with `/`.

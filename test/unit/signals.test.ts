@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readRequestIds, readSignals } from '../../src/signals.ts'
+import { redactText } from '../../src/redact.ts'
+import { readRequestIds, readSignals, redactOnce } from '../../src/signals.ts'
 import { takeSnapshot } from '../../src/snapshot.ts'
 
 const reply = takeSnapshot({
@@ -60,5 +61,15 @@ describe('readRequestIds', () => {
       requestId: 'Yq3kHGbZjoEFXyQ=',
       cloudfrontId: 'dH8n2F3kq1w4Zx9yVb7mNc6LpQr5St0uXy2Ab3Cd4Ef5Gh6Ij7Kl8==',
     })
+  })
+})
+
+describe('redactOnce', () => {
+  it('redacts like redactText, once per value', () => {
+    const redact = redactOnce()
+    const value = 'Root=1-5e1b4151-5ac6c58f5b5daa4a2a5d6e4f;token=abcdefgh12345678'
+    expect(redact(value)).toBe(redactText(value))
+    expect(redact(value)).toBe(redact(value))
+    expect(redact(value)).not.toContain('abcdefgh12345678')
   })
 })
