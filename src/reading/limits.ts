@@ -1,6 +1,6 @@
 /**
- * Default limits shared by the light adapter side (src/read-response.ts, loaded with every adapter) and the
- * engine (src/body.ts, loaded at the first failure). Apart, so that reading the default does not pull the
+ * Default limits shared by the light adapter side (read-response.ts, loaded with every adapter) and the engine
+ * (body.ts, loaded at the first failure). Apart, so that reading the default does not pull the
  * body reader into what an adapter ships at install time.
  * @module
  */
