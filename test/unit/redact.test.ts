@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Signature } from '../../src/index.ts'
-import { redactText, redactUrl } from '../../src/redact.ts'
+import { redactText, redactUrl } from '../../src/output/redact.ts'
 
 const CANARY = 'CANARY7Q2secretVALUE'
 
@@ -148,7 +148,7 @@ describe('credentials in a path with a percent-encoded "="', () => {
 
 describe('credentials in a JSON body', () => {
   it('are redacted by field name, so a GatewayError.response body preview never carries them', async () => {
-    const { gatewayErrorResponse } = await import('../../src/error.ts')
+    const { gatewayErrorResponse } = await import('../../src/output/error.ts')
     const body = `{"message":"Forbidden","access_token": "${CANARY}","Credentials":{"SecretAccessKey":"${CANARY}/x","SessionToken":"${CANARY}"},"password":"${CANARY}"}`
     const response = gatewayErrorResponse(403, 'Forbidden', new Map(), body)
     expect(response.body).not.toContain(CANARY)
@@ -163,7 +163,7 @@ describe('credentials in a JSON body', () => {
 
 describe('a backend Authorization header that API Gateway remapped', () => {
   it('is redacted in GatewayError.response, like the header it renames', async () => {
-    const { gatewayErrorResponse } = await import('../../src/error.ts')
+    const { gatewayErrorResponse } = await import('../../src/output/error.ts')
     const headers = new Map([
       ['x-amzn-remapped-authorization', CANARY],
       ['x-amzn-remapped-date', 'Tue, 24 Nov 2026 15:00:00 GMT'],
