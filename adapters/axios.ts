@@ -5,6 +5,7 @@
  * @module
  */
 import type { AxiosError, AxiosInstance } from 'axios'
+import type { NoResponseInput } from '../src/engine/no-response.ts'
 import {
   causeCode,
   type DiagnosisOptions,
@@ -15,12 +16,11 @@ import {
   prepareDiagnosis,
   replyFinding,
   withBaseUrl,
-} from '../src/middleware.ts'
-import type { NoResponseInput } from '../src/no-response.ts'
-import { byteLimit, readBodyForDiagnosis } from '../src/read-response.ts'
+} from '../src/middleware/middleware.ts'
+import { byteLimit, readBodyForDiagnosis } from '../src/reading/read-response.ts'
 import type { Diagnosis, HeadersLike, RequestInput } from '../src/types.ts'
 
-export type { DiagnosisOptions } from '../src/middleware.ts'
+export type { DiagnosisOptions } from '../src/middleware/middleware.ts'
 
 declare module 'axios' {
   interface AxiosError {

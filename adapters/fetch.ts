@@ -5,7 +5,7 @@
  * @module
  */
 
-import { abortedByCaller } from '../src/caller-abort.ts'
+import { abortedByCaller } from '../src/middleware/caller-abort.ts'
 import {
   causeCode,
   type DiagnosisOptions,
@@ -14,11 +14,11 @@ import {
   inScope,
   prepareDiagnosis,
   replyFinding,
-} from '../src/middleware.ts'
-import { byteLimit, readResponseClone } from '../src/read-response.ts'
+} from '../src/middleware/middleware.ts'
+import { byteLimit, readResponseClone } from '../src/reading/read-response.ts'
 import type { Diagnosis, HeadersLike, RequestInput } from '../src/types.ts'
 
-export type { DiagnosisOptions } from '../src/middleware.ts'
+export type { DiagnosisOptions } from '../src/middleware/middleware.ts'
 
 /** A fetch Response that may carry a diagnosis (set only on diagnosed failures). */
 export type DiagnosedResponse = Response & { readonly diagnosis?: Diagnosis }

@@ -5,7 +5,7 @@
  * by `name`, so any copy of got works.
  * @module
  */
-import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
+import type { DiagnosisOptions, Finding } from '../src/middleware/middleware.ts'
 import {
   causeCode,
   diagnoseNoReply,
@@ -14,11 +14,11 @@ import {
   prepareDiagnosis,
   replyFinding,
   withBaseUrl,
-} from '../src/middleware.ts'
-import { byteLimit, readBodyForDiagnosis } from '../src/read-response.ts'
+} from '../src/middleware/middleware.ts'
+import { byteLimit, readBodyForDiagnosis } from '../src/reading/read-response.ts'
 import type { HeadersLike, RequestInput } from '../src/types.ts'
 
-export type { DiagnosisOptions } from '../src/middleware.ts'
+export type { DiagnosisOptions } from '../src/middleware/middleware.ts'
 
 /**
  * A `beforeError` hook: resolves to the same error with `diagnosis` attached, or to a `GatewayError`

@@ -3,7 +3,7 @@
  * (or throws a `GatewayError`). ky is only imported as a type; errors are recognised by `name`.
  * @module
  */
-import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
+import type { DiagnosisOptions, Finding } from '../src/middleware/middleware.ts'
 import {
   causeCode,
   diagnoseNoReply,
@@ -12,11 +12,11 @@ import {
   prepareDiagnosis,
   replyFinding,
   withBaseUrl,
-} from '../src/middleware.ts'
-import { byteLimit, readBodyForDiagnosis, readResponseClone } from '../src/read-response.ts'
+} from '../src/middleware/middleware.ts'
+import { byteLimit, readBodyForDiagnosis, readResponseClone } from '../src/reading/read-response.ts'
 import type { BodyLike, RequestInput } from '../src/types.ts'
 
-export type { DiagnosisOptions } from '../src/middleware.ts'
+export type { DiagnosisOptions } from '../src/middleware/middleware.ts'
 
 /** The request options ky hands its hooks, as far as the hook reads them. */
 interface KyRequestOptions {

@@ -3,7 +3,7 @@
  * Client-agnostic: builds a `GatewayReply`, the msw adapter turns it into a response.
  * @module
  */
-import { type GatewayReply, gatewayReply } from '../src/replies.ts'
+import { type GatewayReply, gatewayReply } from '../src/mock/replies.ts'
 
 /** Why the emulated gateway rejects a request before any route answers. */
 export type GatewayRejection = 'wrong-stage' | 'no-route' | 'unauthorized' | 'deny' | 'authorizer-error' | 'api-key' | 'throttled'

@@ -8,13 +8,13 @@
  * @module
  */
 import { type DefaultBodyType, type HttpHandler, HttpResponse, http } from 'msw'
-import { CORS_SAFELISTED_RESPONSE_HEADERS } from '../src/headers.ts'
-import { type GatewayReply, type GatewayReplyOverrides, gatewayReply } from '../src/replies.ts'
+import { type GatewayReply, type GatewayReplyOverrides, gatewayReply } from '../src/mock/replies.ts'
+import { CORS_SAFELISTED_RESPONSE_HEADERS } from '../src/reading/headers.ts'
 import type { Signature } from '../src/types.ts'
 import { apiGatewayReplyFor, type GatewayRejection } from './msw-rejections.ts'
 import { parseRoutes, pathSegments, selectRoute } from './msw-routes.ts'
 
-export { findSignature, type GatewayReply, type GatewayReplyOverrides, gatewayReply } from '../src/replies.ts'
+export { findSignature, type GatewayReply, type GatewayReplyOverrides, gatewayReply } from '../src/mock/replies.ts'
 
 /**
  * What a browser script sees of a cross-origin reply. MSW does not emulate CORS, so a test that runs in

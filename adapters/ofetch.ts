@@ -9,8 +9,8 @@
  * @module
  */
 import type { $Fetch, FetchError } from 'ofetch'
-import { abortedByCaller } from '../src/caller-abort.ts'
-import type { DiagnosisOptions, Finding } from '../src/middleware.ts'
+import { abortedByCaller } from '../src/middleware/caller-abort.ts'
+import type { DiagnosisOptions, Finding } from '../src/middleware/middleware.ts'
 import {
   causeCode,
   diagnoseNoReply,
@@ -19,11 +19,11 @@ import {
   prepareDiagnosis,
   replyFinding,
   withBaseUrl,
-} from '../src/middleware.ts'
-import { byteLimit, readBodyForDiagnosis } from '../src/read-response.ts'
+} from '../src/middleware/middleware.ts'
+import { byteLimit, readBodyForDiagnosis } from '../src/reading/read-response.ts'
 import type { Diagnosis, HeadersLike, RequestInput } from '../src/types.ts'
 
-export type { DiagnosisOptions } from '../src/middleware.ts'
+export type { DiagnosisOptions } from '../src/middleware/middleware.ts'
 
 /** ofetch's `FetchError`, as the caller catches it from a diagnosed `$fetch`. */
 export type DiagnosedFetchError = FetchError & { readonly diagnosis?: Diagnosis }

@@ -7,8 +7,8 @@
  * @module
  */
 import type { Middleware } from 'openapi-fetch'
-import { abortedByCaller } from '../src/caller-abort.ts'
-import type { DiagnosisOptions } from '../src/middleware.ts'
+import { abortedByCaller } from '../src/middleware/caller-abort.ts'
+import type { DiagnosisOptions } from '../src/middleware/middleware.ts'
 import {
   causeCode,
   diagnoseNoReply,
@@ -17,11 +17,11 @@ import {
   prepareDiagnosis,
   replyFinding,
   withBaseUrl,
-} from '../src/middleware.ts'
-import { byteLimit, readResponseClone } from '../src/read-response.ts'
+} from '../src/middleware/middleware.ts'
+import { byteLimit, readResponseClone } from '../src/reading/read-response.ts'
 import type { Diagnosis, RequestInput } from '../src/types.ts'
 
-export type { DiagnosisOptions } from '../src/middleware.ts'
+export type { DiagnosisOptions } from '../src/middleware/middleware.ts'
 
 /** A Response that may carry a diagnosis (set only on diagnosed failures). */
 export type DiagnosedResponse = Response & { readonly diagnosis?: Diagnosis }

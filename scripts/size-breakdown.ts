@@ -24,7 +24,7 @@ function printModules(title: string, bundle: BundleResult, limit = 20): void {
     )
 }
 
-printModules('engine without the catalog', await bundleSize(root, { 'src/diagnose.ts': '{ diagnose }' }, [emptyCatalog]))
+printModules('engine without the catalog', await bundleSize(root, { 'src/engine/diagnose.ts': '{ diagnose }' }, [emptyCatalog]))
 const core = await bundleSize(root, { 'src/index.ts': '{ diagnose }' })
 printModules('diagnose() with the English catalog', core)
 for (const adapter of ['axios', 'ky', 'fetch', 'ofetch', 'got', 'openapi-fetch']) {

@@ -3,20 +3,20 @@
  * @module
  */
 
-export type { Diagnosed } from './attach.ts'
-export { hasDiagnosis } from './attach.ts'
-export { diagnose } from './diagnose.ts'
-export type { GatewayErrorInit, GatewayErrorResponse } from './error.ts'
-export { GatewayError, isGatewayError } from './error.ts'
-export type { DiagnosisLogger } from './format.ts'
-export { formatMessage, formatText as formatDiagnosis } from './format.ts'
-export type { CauseTexts, HintTexts, LocaleOption, LocaleTexts, SignatureTexts } from './locale.ts'
-export { registerLocale } from './locale.ts'
-export type { DiagnosisOptions } from './middleware.ts'
-export { redactText, redactUrl } from './redact.ts'
+export { diagnose } from './engine/diagnose.ts'
+export type { DiagnosisOptions } from './middleware/middleware.ts'
+export type { Diagnosed } from './output/attach.ts'
+export { hasDiagnosis } from './output/attach.ts'
+export type { GatewayErrorInit, GatewayErrorResponse } from './output/error.ts'
+export { GatewayError, isGatewayError } from './output/error.ts'
+export type { DiagnosisLogger } from './output/format.ts'
+export { formatMessage, formatText as formatDiagnosis } from './output/format.ts'
+export { redactText, redactUrl } from './output/redact.ts'
 export type { RouteTableOptions } from './routes/table.ts'
 export { routeTable } from './routes/table.ts'
 export { signatures } from './signatures/index.ts'
+export type { CauseTexts, HintTexts, LocaleOption, LocaleTexts, SignatureTexts } from './texts/locale.ts'
+export { registerLocale } from './texts/locale.ts'
 export type {
   Adjustment,
   AuthScheme,

@@ -1,4 +1,4 @@
-import type { LocaleOption, SignatureTexts } from './locale.ts'
+import type { LocaleOption, SignatureTexts } from './texts/locale.ts'
 
 /**
  * Public types of apigw-doctor: what `diagnose()` takes, what it returns, and the shape of a signature.

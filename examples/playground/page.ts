@@ -5,8 +5,8 @@
  * code; this file only renders, with `textContent` (never HTML from the input), and sends nothing anywhere.
  */
 import type { JsonEntry } from '../../src/cli/report-json.ts'
-import { ENGLISH_LABELS, type LabelKey } from '../../src/labels.ts'
 import { labelsJa } from '../../src/locales/ja/labels.ts'
+import { ENGLISH_LABELS, type LabelKey } from '../../src/texts/labels.ts'
 import type { Diagnosis } from '../../src/types.ts'
 import type { DiagnoseRequest, DiagnoseResponse, FailedCall, PageLocale } from './protocol.ts'
 

@@ -14,9 +14,9 @@ import { adviceLine, writeTextReport } from '../../src/cli/report.ts'
 import { type JsonEntry, jsonEntry } from '../../src/cli/report-json.ts'
 import { scrubDeep, secretsOf } from '../../src/cli/scrub.ts'
 import { styleFor } from '../../src/cli/style.ts'
-import { labelsFor } from '../../src/labels.ts'
-import type { LocaleOption } from '../../src/locale.ts'
-import { redactText } from '../../src/redact.ts'
+import { redactText } from '../../src/output/redact.ts'
+import { labelsFor } from '../../src/texts/labels.ts'
+import type { LocaleOption } from '../../src/texts/locale.ts'
 import { type DiagnoseRequest, type DiagnoseResponse, type FailedCall, MAX_BLOCKS, MAX_ENTRIES, MAX_FAILED } from './protocol.ts'
 
 /** Inputs larger than this are refused, as the CLI refuses them. */

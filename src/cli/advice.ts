@@ -1,5 +1,5 @@
-import { normalizeHeaders } from '../headers.ts'
-import { classifyHost, isAwsHostKind, isDeclaredAwsHost } from '../hosts.ts'
+import { normalizeHeaders } from '../reading/headers.ts'
+import { classifyHost, isAwsHostKind, isDeclaredAwsHost } from '../reading/hosts.ts'
 import type { Advice, InputOutcomes, Outcome } from './outcome.ts'
 
 /** Things suggested at most: the line stays short enough to act on. */

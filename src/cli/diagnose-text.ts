@@ -4,7 +4,7 @@
  * (same detection, same parsers, same engine) in a Web Worker.
  * @module
  */
-import type { LocaleOption } from '../locale.ts'
+import type { LocaleOption } from '../texts/locale.ts'
 import type { RouteTable } from '../types.ts'
 import { adviceFor } from './advice.ts'
 import { type Detection, detectFormat } from './detect.ts'

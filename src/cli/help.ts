@@ -1,4 +1,4 @@
-import type { LocaleOption } from '../locale.ts'
+import type { LocaleOption } from '../texts/locale.ts'
 import { isJapanese } from './locale.ts'
 
 /** The text of `apigw-doctor --help`. */

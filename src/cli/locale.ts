@@ -5,8 +5,9 @@
  * side effect a bundler could drop) is involved.
  * @module
  */
-import type { LocaleOption } from '../locale.ts'
+
 import { ja } from '../locales/ja/index.ts'
+import type { LocaleOption } from '../texts/locale.ts'
 import { messageJa } from './messages-ja.ts'
 
 /** The languages `--locale` takes. */

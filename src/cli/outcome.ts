@@ -1,5 +1,5 @@
-import { diagnose } from '../diagnose.ts'
-import { diagnoseNoResponse } from '../no-response.ts'
+import { diagnose } from '../engine/diagnose.ts'
+import { diagnoseNoResponse } from '../engine/no-response.ts'
 import { catalog } from '../signatures/index.ts'
 import type { DiagnoseOptions, Diagnosis } from '../types.ts'
 import type { PasteWordKey } from './paste-words.ts'

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BODY_BYTES } from '../body.ts'
+import { DEFAULT_MAX_BODY_BYTES } from '../reading/body.ts'
 import type { DiagnoseInput, RequestInput } from '../types.ts'
 import { decodeBase64 } from './base64.ts'
 import { isRecord, own, ownNumber, ownString, toHeaderPairs } from './json-shapes.ts'

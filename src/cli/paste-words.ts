@@ -4,7 +4,7 @@
  * them, so the adapters' bundles do not carry them.
  * @module
  */
-import { fillHint } from '../hints.ts'
+import { fillHint } from '../texts/hints.ts'
 
 const ENGLISH = {
   statusUnknown: 'status unknown',

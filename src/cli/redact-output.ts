@@ -1,5 +1,5 @@
-import { printable } from '../format.ts'
-import { redactUrl } from '../redact.ts'
+import { printable } from '../output/format.ts'
+import { redactUrl } from '../output/redact.ts'
 
 /** Longest URL printed; the rest is cut. */
 const MAX_URL = 300

@@ -1,4 +1,4 @@
-import { redactText } from '../redact.ts'
+import { redactText } from '../output/redact.ts'
 import type { Diagnosis } from '../types.ts'
 import { type Outcome, statusOf } from './outcome.ts'
 import { displayUrl } from './redact-output.ts'

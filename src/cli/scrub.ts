@@ -1,5 +1,5 @@
-import { normalizeHeaders } from '../headers.ts'
-import { isSafeHeader } from '../mask.ts'
+import { isSafeHeader } from '../output/mask.ts'
+import { normalizeHeaders } from '../reading/headers.ts'
 import type { Exchange } from './types.ts'
 
 const REDACTED = '[REDACTED]'

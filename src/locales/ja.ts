@@ -13,7 +13,7 @@
  * that bundlers keep it (package.json lists `./dist/locales/*.js` as having side effects).
  * @module
  */
-import { registerLocale } from '../locale.ts'
+import { registerLocale } from '../texts/locale.ts'
 import { ja } from './ja/index.ts'
 
 registerLocale(ja)

@@ -143,7 +143,7 @@ const routingSignatures: readonly Signature[] = [
     // Which sentence AWS writes depends only on the shape of the Authorization value ("Bearer x" → missing
     // equal-sign; a raw token or Basic credentials → requires 'Credential'), so one signature covers both.
     // The messages echo the caller's header (older forms) or its hash: only fixed fragments are matched, so
-    // the evidence quotes our fragment and never the token (src/redact.ts also covers both echo forms).
+    // the evidence quotes our fragment and never the token (src/output/redact.ts also covers both echo forms).
     code: 'INCOMPLETE_SIGNATURE',
     layer: 'api-gateway-rest',
     title:

@@ -4,7 +4,7 @@
  * X-Amz-Date and the credential scope. Only non-secret facts are compared or shown.
  * @module
  */
-import type { RequestFacts } from '../request.ts'
+import type { RequestFacts } from '../reading/request.ts'
 import type { CauseFinding } from '../types.ts'
 import type { SigningFacts } from './facts.ts'
 import { type QuotedSigning, readQuotedSigning } from './quoted.ts'

@@ -9,8 +9,8 @@ import axios, { AxiosError, type AxiosRequestConfig, type AxiosResponse, type In
 import { describe, expect, it } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
-import type { DiagnosisLogger } from '../../src/format.ts'
 import { diagnose, type GatewayError, isGatewayError } from '../../src/index.ts'
+import type { DiagnosisLogger } from '../../src/output/format.ts'
 import { API, missingAuthToken, restHeaders } from './support.ts'
 
 /** Short on purpose: masking must not depend on a secret looking long or random. */

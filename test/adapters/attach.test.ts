@@ -1,8 +1,8 @@
 /** Attaching a diagnosis in place: `diagnosis`, a redacting `toJSON`, the idempotency mark, rollback. */
 import { describe, expect, it } from 'vitest'
-import { attachDiagnosis, DIAGNOSED, hasDiagnosis, isDiagnosed } from '../../src/attach.ts'
-import { GatewayError } from '../../src/error.ts'
 import { hasDiagnosis as fromIndex } from '../../src/index.ts'
+import { attachDiagnosis, DIAGNOSED, hasDiagnosis, isDiagnosed } from '../../src/output/attach.ts'
+import { GatewayError } from '../../src/output/error.ts'
 import type { Diagnosis } from '../../src/types.ts'
 
 const diagnosis = { code: 'THROTTLED', layer: 'api-gateway-rest', status: 429 } as Diagnosis

@@ -9,7 +9,7 @@ import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { withDiagnosis } from '../../adapters/axios.ts'
-import { GatewayError } from '../../src/error.ts'
+import { GatewayError } from '../../src/output/error.ts'
 import { API, integrationTimeout } from './support.ts'
 
 let attempts = 0

@@ -18,7 +18,7 @@ import { withDiagnosis as withGot } from '../../adapters/got.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
 import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
 import { type OpenapiFetchClientLike, withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
-import type { DiagnosisOptions } from '../../src/middleware.ts'
+import type { DiagnosisOptions } from '../../src/middleware/middleware.ts'
 import type { Diagnosis } from '../../src/types.ts'
 
 /** One request as the matrix sends it. */

@@ -1,7 +1,7 @@
 /** `log: true` output: plain indented text in Node, a collapsed styled group in a browser. */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { diagnose } from '../../src/diagnose.ts'
-import { formatMessage, formatText, logDiagnosis } from '../../src/format.ts'
+import { diagnose } from '../../src/engine/diagnose.ts'
+import { formatMessage, formatText, logDiagnosis } from '../../src/output/format.ts'
 import type { Diagnosis } from '../../src/types.ts'
 
 /**

@@ -1,10 +1,10 @@
 /** `GatewayError`: its one-line message, what it exposes, what it serialises and how Node prints it. */
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { diagnose } from '../../src/diagnose.ts'
-import { GatewayError, gatewayErrorResponse, isGatewayError } from '../../src/error.ts'
+import { diagnose } from '../../src/engine/diagnose.ts'
+import { diagnoseNoResponse } from '../../src/engine/no-response.ts'
 import { GatewayError as FromIndex, isGatewayError as isGatewayErrorFromIndex } from '../../src/index.ts'
-import { diagnoseNoResponse } from '../../src/no-response.ts'
+import { GatewayError, gatewayErrorResponse, isGatewayError } from '../../src/output/error.ts'
 import type { Diagnosis } from '../../src/types.ts'
 import { API, restHeaders } from './support.ts'
 

@@ -8,7 +8,7 @@ import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { diagnosisHooks, withDiagnosis } from '../../adapters/got.ts'
-import { GatewayError } from '../../src/error.ts'
+import { GatewayError } from '../../src/output/error.ts'
 import type { Diagnosis } from '../../src/types.ts'
 import { API, integrationTimeout, missingAuthToken } from './support.ts'
 

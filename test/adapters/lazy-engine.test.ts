@@ -1,11 +1,11 @@
 /**
- * The adapters load the diagnosis code at the first failure (src/engine-loader.ts). A load that fails
+ * The adapters load the diagnosis code at the first failure (src/middleware/engine-loader.ts). A load that fails
  * leaves the failure exactly as the client produced it, and the next failure tries again. The real
  * chunk-loading in a browser (no chunk before the first failure, a blocked chunk) is checked in
  * test/browser/lazy-chunk.test.ts; here the import itself is made to fail.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { lazyModule } from '../../src/engine-loader.ts'
+import { lazyModule } from '../../src/middleware/engine-loader.ts'
 import { API, missingAuthToken } from './support.ts'
 
 describe('lazyModule', () => {
@@ -44,14 +44,14 @@ describe('lazyModule', () => {
 
 describe('a failure while the diagnosis code cannot load', () => {
   afterEach(() => {
-    vi.doUnmock('../../src/middleware-engine.ts')
+    vi.doUnmock('../../src/middleware/middleware-engine.ts')
     vi.resetModules()
   })
 
   it('passes the original response on untouched; the next failure loads the code and is diagnosed', async () => {
     vi.resetModules()
     let available = false
-    vi.doMock('../../src/middleware-engine.ts', async (importOriginal) => {
+    vi.doMock('../../src/middleware/middleware-engine.ts', async (importOriginal) => {
       if (!available) throw new TypeError('Failed to fetch dynamically imported module')
       return importOriginal()
     })
@@ -79,7 +79,7 @@ describe('a failure while the diagnosis code cannot load', () => {
 
   it('keeps the original error of a request without a reply, with nothing attached', async () => {
     vi.resetModules()
-    vi.doMock('../../src/middleware-engine.ts', () => {
+    vi.doMock('../../src/middleware/middleware-engine.ts', () => {
       throw new TypeError('Failed to fetch dynamically imported module')
     })
     const { withDiagnosis } = await import('../../adapters/fetch.ts')

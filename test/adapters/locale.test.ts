@@ -2,9 +2,9 @@
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ENGLISH_HINTS } from '../../src/hints.ts'
-import type { LocaleTexts } from '../../src/locale.ts'
-import { diagnoseNoResponse } from '../../src/no-response.ts'
+import { diagnoseNoResponse } from '../../src/engine/no-response.ts'
+import { ENGLISH_HINTS } from '../../src/texts/hints.ts'
+import type { LocaleTexts } from '../../src/texts/locale.ts'
 import { clients } from './clients.ts'
 import { API, missingAuthToken } from './support.ts'
 

@@ -10,7 +10,7 @@ import { HTTPError as Ky1HTTPError } from 'ky1'
 import { HTTPError as Ky2HTTPError } from 'ky2'
 import { FetchError } from 'ofetch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { GatewayError } from '../../src/error.ts'
+import { GatewayError } from '../../src/output/error.ts'
 import { diagnosedReplies, type EmulatedReply, emulatedReplies, startGatewayEmulator } from '../helpers/gateway-emulator.ts'
 import { type Client, clients, RESOLVING } from './clients.ts'
 

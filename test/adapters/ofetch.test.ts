@@ -7,7 +7,7 @@ import { setupServer } from 'msw/node'
 import { FetchError, ofetch } from 'ofetch'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { withDiagnosis } from '../../adapters/ofetch.ts'
-import { GatewayError } from '../../src/error.ts'
+import { GatewayError } from '../../src/output/error.ts'
 import type { Diagnosis } from '../../src/types.ts'
 import { API, integrationTimeout, missingAuthToken } from './support.ts'
 

@@ -8,7 +8,7 @@ import { setupServer } from 'msw/node'
 import createClient, { type Middleware } from 'openapi-fetch'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type DiagnosedResponse, diagnosisMiddleware, withDiagnosis } from '../../adapters/openapi-fetch.ts'
-import { GatewayError } from '../../src/error.ts'
+import { GatewayError } from '../../src/output/error.ts'
 import { API, integrationTimeout, missingAuthToken } from './support.ts'
 
 /** A tiny API as openapi-typescript would describe it. */

@@ -1,11 +1,11 @@
 /**
- * The idle prefetch of the diagnosis code (src/engine-loader.ts) is for browsers and workers; on a server
+ * The idle prefetch of the diagnosis code (src/middleware/engine-loader.ts) is for browsers and workers; on a server
  * runtime nothing is prefetched. Node is made to look like a browser here by hiding `process` for the
  * synchronous call that decides. The real thing, in Chromium, is in test/browser/lazy-chunk.test.ts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-type Loader = typeof import('../../src/engine-loader.ts')
+type Loader = typeof import('../../src/middleware/engine-loader.ts')
 
 /** Runs `work` with `process` hidden (as in a browser), and puts it back before anything else runs. */
 function asBrowser<T>(work: () => T): T {
@@ -20,7 +20,7 @@ function asBrowser<T>(work: () => T): T {
 
 async function freshLoader(): Promise<Loader> {
   vi.resetModules()
-  return import('../../src/engine-loader.ts')
+  return import('../../src/middleware/engine-loader.ts')
 }
 
 afterEach(() => {
@@ -55,8 +55,8 @@ describe('prefetchWhenIdle', () => {
       prefetchWhenIdle('ja')
     })
     expect(queued).toHaveLength(2)
-    const engine = await import('../../src/middleware-engine.ts')
-    const { resolveLocale } = await import('../../src/locale.ts')
+    const engine = await import('../../src/middleware/middleware-engine.ts')
+    const { resolveLocale } = await import('../../src/texts/locale.ts')
     expect(resolveLocale('ja')).toBeUndefined()
     asBrowser(() => {
       for (const callback of queued) callback()

@@ -1,8 +1,8 @@
 /** Bounded, non-consuming reads of the bodies clients hand over. */
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { bodyPreview } from '../../src/middleware-engine.ts'
-import { byteLimit, readBodyForDiagnosis, readResponseClone, readStream } from '../../src/read-response.ts'
+import { bodyPreview } from '../../src/middleware/middleware-engine.ts'
+import { byteLimit, readBodyForDiagnosis, readResponseClone, readStream } from '../../src/reading/read-response.ts'
 
 const decode = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes)
 

@@ -17,8 +17,8 @@ import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withGot } from '../../adapters/got.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
 import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
-import { GatewayError } from '../../src/error.ts'
-import type { DiagnosisLogger } from '../../src/format.ts'
+import { GatewayError } from '../../src/output/error.ts'
+import type { DiagnosisLogger } from '../../src/output/format.ts'
 import { clients } from './clients.ts'
 import {
   API,

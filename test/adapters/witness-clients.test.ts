@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withDiagnosis as withGot } from '../../adapters/got.ts'
 import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
 import { type DiagnosedResponse, withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
-import type { DiagnosisOptions } from '../../src/middleware.ts'
+import type { DiagnosisOptions } from '../../src/middleware/middleware.ts'
 import type { Diagnosis } from '../../src/types.ts'
 
 const DOMAIN = 'https://api.example.com'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MAX_BODY_BYTES } from '../../src/body.ts'
 import { parseHar } from '../../src/cli/parse-har.ts'
 import { newCounter } from '../../src/cli/types.ts'
-import { diagnose } from '../../src/diagnose.ts'
+import { diagnose } from '../../src/engine/diagnose.ts'
+import { DEFAULT_MAX_BODY_BYTES } from '../../src/reading/body.ts'
 import { bodyText } from './helpers.ts'
 
 const HOST = 'abc123defg.execute-api.eu-west-1.amazonaws.com'

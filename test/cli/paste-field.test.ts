@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { JsonEntry } from '../../src/cli/report-json.ts'
-import { diagnose } from '../../src/diagnose.ts'
+import { diagnose } from '../../src/engine/diagnose.ts'
 import { loadCorpus } from '../field/corpus.ts'
 import { runCli } from './helpers.ts'
 

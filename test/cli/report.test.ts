@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { textReport } from '../../src/cli/report.ts'
 import type { JsonEntry } from '../../src/cli/report-json.ts'
 import { styleFor, wantsColor } from '../../src/cli/style.ts'
-import { diagnose } from '../../src/diagnose.ts'
+import { diagnose } from '../../src/engine/diagnose.ts'
 import type { Diagnosis } from '../../src/types.ts'
 import { FIXTURES, runCli } from './helpers.ts'
 

@@ -6,7 +6,7 @@
  */
 import { type HttpHandler, HttpResponse, http } from 'msw'
 import { type SetupServer, setupServer } from 'msw/node'
-import { diagnose } from '../../src/diagnose.ts'
+import { diagnose } from '../../src/engine/diagnose.ts'
 import type { Diagnosis, Layer } from '../../src/types.ts'
 import { type Fixture, loadFixtures } from './fixtures.ts'
 

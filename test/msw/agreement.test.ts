@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { gatewayReply } from '../../src/replies.ts'
+import { gatewayReply } from '../../src/mock/replies.ts'
 import type { Fixture } from '../helpers/fixtures.ts'
 import { disagreements } from './agreement.ts'
 

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util'
-import { normalizeHeaders } from '../../src/headers.ts'
-import type { GatewayReply } from '../../src/replies.ts'
-import { sanitizeErrorType } from '../../src/signals.ts'
+import { sanitizeErrorType } from '../../src/engine/signals.ts'
+import type { GatewayReply } from '../../src/mock/replies.ts'
+import { normalizeHeaders } from '../../src/reading/headers.ts'
 import type { Layer } from '../../src/types.ts'
 import type { Fixture } from '../helpers/fixtures.ts'
 

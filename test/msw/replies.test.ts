@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { diagnose, signatures } from '../../src/index.ts'
-import { findSignature, gatewayReply } from '../../src/replies.ts'
+import { findSignature, gatewayReply } from '../../src/mock/replies.ts'
 import type { Signature } from '../../src/types.ts'
 
 const FORMATS: Record<string, RegExp> = {

@@ -21,9 +21,9 @@ import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
 import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
 import { withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
-import type { DiagnosisLogger } from '../../src/format.ts'
 import { diagnose, formatDiagnosis, formatMessage, routeTable, signatures } from '../../src/index.ts'
-import type { DiagnosisOptions } from '../../src/middleware.ts'
+import type { DiagnosisOptions } from '../../src/middleware/middleware.ts'
+import type { DiagnosisLogger } from '../../src/output/format.ts'
 import { runCli } from '../cli/helpers.ts'
 
 const SEED = 15_2026

@@ -80,7 +80,7 @@ describe('the English entries', () => {
   })
 
   it.each(['axios', 'ky', 'fetch'])('the %s adapter loads the overlay lazily, for locale: ja', (name) => {
-    expect(dynamicImports(`adapters/${name}.ts`)).toContain('src/engine-loader.ts → src/locales/ja.ts')
+    expect(dynamicImports(`adapters/${name}.ts`)).toContain('src/middleware/engine-loader.ts → src/locales/ja.ts')
   })
 
   it('the walk does find the overlay from a module that imports it (the CLI)', () => {
@@ -116,7 +116,7 @@ describe('the Japanese entry', () => {
   })
 
   it('registers its overlay when imported', async () => {
-    const { resolveLocale } = await import('../../src/locale.ts')
+    const { resolveLocale } = await import('../../src/texts/locale.ts')
     const { ja } = await import('../../src/locales/ja.ts')
     expect(resolveLocale('ja')).toBe(ja)
   })

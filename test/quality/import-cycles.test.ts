@@ -54,7 +54,7 @@ describe('the import graph of src/ and adapters/', () => {
 
   it('is read: it holds the modules and their imports', () => {
     expect(graph.size).toBeGreaterThan(40)
-    expect(graph.get('src/rank.ts')).toContain('src/texts.ts')
+    expect(graph.get('src/engine/rank.ts')).toContain('src/texts/texts.ts')
   })
 
   it('has no import circle', () => {
@@ -69,5 +69,67 @@ describe('the import graph of src/ and adapters/', () => {
       ['d.ts', ['a.ts']],
     ])
     expect(cycles(circle)).toEqual(['a.ts → b.ts → c.ts → a.ts'])
+  })
+})
+
+/**
+ * The folders of src/ each folder may import, besides its own files and the public types (src/types.ts): the
+ * flow of DESIGN.md, reading a reply → engine → output, with the catalog, the words and the adapters' shared
+ * code beside it. An import that runs back against the flow (output importing the engine, reading importing
+ * output) is refused here even when it closes no circle. The root files (index.ts, types.ts) are not rows.
+ */
+const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
+  texts: [],
+  reading: ['sigv4'],
+  sigv4: ['reading'],
+  routes: [],
+  signatures: [],
+  locales: ['texts'],
+  output: ['texts'],
+  engine: ['reading', 'signatures', 'sigv4', 'texts', 'output'],
+  mock: ['signatures'],
+  middleware: ['reading', 'engine', 'locales', 'output', 'texts'],
+  cli: ['reading', 'engine', 'signatures', 'locales', 'routes', 'texts', 'output'],
+}
+
+/** The folder of src/ a module sits in ('engine' for src/engine/match.ts), or '' for src/'s own files. */
+function folderOf(file: string): string {
+  const parts = file.split(/[\\/]/)
+  return parts[0] === 'src' && parts.length > 2 ? (parts[1] ?? '') : ''
+}
+
+/** Each import of a src/ folder's module that its folder's row does not allow, as `from → to`. */
+function againstTheFlow(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const found: string[] = []
+  for (const [file, targets] of graph) {
+    const folder = folderOf(file)
+    if (folder === '') continue
+    for (const target of targets) {
+      const into = folderOf(target)
+      const allowed = into === folder || (into === '' ? target === 'src/types.ts' : (MAY_IMPORT[folder] ?? []).includes(into))
+      if (!allowed) found.push(`${file} → ${target}`)
+    }
+  }
+  return found
+}
+
+describe('the folders of src/', () => {
+  const graph = importGraph(sources('src'))
+
+  it('each have a row in the table of what they may import', () => {
+    const folders = new Set([...graph.keys()].map(folderOf).filter((folder) => folder !== ''))
+    expect([...folders].sort()).toEqual(Object.keys(MAY_IMPORT).sort())
+  })
+
+  it('import along the flow, never back', () => {
+    expect(againstTheFlow(graph)).toEqual([])
+  })
+
+  it('the check refuses an import against the flow', () => {
+    const back = new Map([
+      ['src/output/format.ts', ['src/texts/labels.ts', 'src/engine/diagnose.ts']],
+      ['src/reading/body.ts', ['src/types.ts', 'src/index.ts']],
+    ])
+    expect(againstTheFlow(back)).toEqual(['src/output/format.ts → src/engine/diagnose.ts', 'src/reading/body.ts → src/index.ts'])
   })
 })

@@ -1,7 +1,7 @@
 /** The bounded serialiser gives what `JSON.stringify` gives, cut at the limit, and never throws. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { boundedJson } from '../../src/bounded-json.ts'
+import { boundedJson } from '../../src/reading/bounded-json.ts'
 
 describe('boundedJson', () => {
   it('equals JSON.stringify, cut at the limit, for any JSON value', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { builtInCandidates } from '../../src/catalog-index.ts'
-import { diagnose } from '../../src/diagnose.ts'
-import { readSignals } from '../../src/signals.ts'
+import { builtInCandidates } from '../../src/engine/catalog-index.ts'
+import { diagnose } from '../../src/engine/diagnose.ts'
+import { readSignals } from '../../src/engine/signals.ts'
+import { takeSnapshot } from '../../src/reading/snapshot.ts'
 import { catalog, signatures } from '../../src/signatures/index.ts'
-import { takeSnapshot } from '../../src/snapshot.ts'
 import type { DiagnoseInput } from '../../src/types.ts'
 
 function candidates(input: DiagnoseInput): string[] {

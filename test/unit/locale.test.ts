@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type CatalogSignature, diagnose, type LocaleTexts, registerLocale, type Signature } from '../../src/index.ts'
-import { detectLanguage } from '../../src/locale.ts'
+import { detectLanguage } from '../../src/texts/locale.ts'
 
 const teapot: CatalogSignature = {
   code: 'TEST_TEAPOT',

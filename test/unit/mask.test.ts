@@ -1,7 +1,7 @@
 /** The allowlist: what a path, a URL, a header and a body keep, and what they mask. */
 import { describe, expect, it } from 'vitest'
-import { isSafeHeader, maskPath, maskReplyBody, maskRequestBody, maskUrl } from '../../src/mask.ts'
-import { redactText, redactUrl } from '../../src/redact.ts'
+import { isSafeHeader, maskPath, maskReplyBody, maskRequestBody, maskUrl } from '../../src/output/mask.ts'
+import { redactText, redactUrl } from '../../src/output/redact.ts'
 
 describe('maskPath', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fitSignature, ruledOutByStatus } from '../../src/match.ts'
-import { readSignals } from '../../src/signals.ts'
-import { takeSnapshot } from '../../src/snapshot.ts'
+import { fitSignature, ruledOutByStatus } from '../../src/engine/match.ts'
+import { readSignals } from '../../src/engine/signals.ts'
+import { takeSnapshot } from '../../src/reading/snapshot.ts'
 import type { Signature } from '../../src/types.ts'
 
 describe('ruledOutByStatus', () => {

@@ -10,7 +10,7 @@ import { type Fixture, loadFixtures } from '../helpers/fixtures.ts'
  * only `low`, with the hint that says what would confirm it; a header naming another server rules it out.
  */
 
-/** Reply headers only AWS sets (src/signals.ts). Stripping them leaves a reply without AWS header evidence. */
+/** Reply headers only AWS sets (src/engine/signals.ts). Stripping them leaves a reply without AWS header evidence. */
 const AWS_HEADER = /^(?:x-amzn-|x-amz-apigw-id$|apigw-requestid$|x-amz-cf-|x-amzn-waf-action$)/i
 
 const LOCAL_HOST = /^https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\//
@@ -24,7 +24,7 @@ function isDistinctive(d: Diagnosis): boolean {
   return signature !== undefined && [signature.match, ...(signature.alsoMatch ?? [])].some((m) => m.distinctive === true)
 }
 
-/** The hint of a diagnosis that rests on the body's wording alone (src/hints.ts, confirmAws). */
+/** The hint of a diagnosis that rests on the body's wording alone (src/texts/hints.ts, confirmAws). */
 const BODY_ONLY_HINT = "Nothing but the body's wording says AWS answered"
 
 /** Not an alarm: no diagnosis, a distinctive body below high, or a low one that says only the wording points at AWS. */

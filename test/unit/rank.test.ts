@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ENGLISH_WORDS, fill, placeholderValues } from '../../src/rank.ts'
-import { takeSnapshot } from '../../src/snapshot.ts'
+import { ENGLISH_WORDS, fill, placeholderValues } from '../../src/engine/rank.ts'
+import { takeSnapshot } from '../../src/reading/snapshot.ts'
 
 const reply = (url: string) =>
   takeSnapshot({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readPasted } from '../../src/pasted.ts'
-import { plainFragment, readText } from '../../src/reader.ts'
+import { readPasted } from '../../src/reading/pasted.ts'
+import { plainFragment, readText } from '../../src/reading/reader.ts'
 
 const values = (text: string): Array<string | null> => readText(text).messages.map((m) => m.value)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Signature } from '../../src/index.ts'
-import { redactText, redactUrl } from '../../src/redact.ts'
+import { redactText, redactUrl } from '../../src/output/redact.ts'
 
 const CANARY = 'CANARY7Q2secretVALUE'
 
@@ -169,7 +169,7 @@ describe('credentials in a path with a percent-encoded "="', () => {
 
 describe('credentials in a JSON body', () => {
   it('are redacted by field name, so a GatewayError.response body preview never carries them', async () => {
-    const { gatewayErrorResponse } = await import('../../src/error.ts')
+    const { gatewayErrorResponse } = await import('../../src/output/error.ts')
     const body = `{"message":"Forbidden","access_token": "${CANARY}","Credentials":{"SecretAccessKey":"${CANARY}/x","SessionToken":"${CANARY}"},"password":"${CANARY}"}`
     const response = gatewayErrorResponse(403, 'Forbidden', new Map(), body)
     expect(response.body).not.toContain(CANARY)
@@ -184,7 +184,7 @@ describe('credentials in a JSON body', () => {
 
 describe('credentials in an XML error document', () => {
   it("are masked by element name in GatewayError.response: S3's signature mismatch quotes the signature and the canonical request", async () => {
-    const { gatewayErrorResponse } = await import('../../src/error.ts')
+    const { gatewayErrorResponse } = await import('../../src/output/error.ts')
     // S3's SignatureDoesNotMatch document (shape as S3 sends it; the values are this test's canaries).
     const body = `<?xml version="1.0" encoding="UTF-8"?>
 <Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><AWSAccessKeyId>ASIAEXAMPLEKEYID</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256
@@ -216,7 +216,7 @@ UNSIGNED-PAYLOAD</CanonicalRequest><Key><![CDATA[${CANARY}]]></Key><RequestId>44
 
 describe('a backend Authorization header that API Gateway remapped', () => {
   it('is redacted in GatewayError.response, like the header it renames', async () => {
-    const { gatewayErrorResponse } = await import('../../src/error.ts')
+    const { gatewayErrorResponse } = await import('../../src/output/error.ts')
     const headers = new Map([
       ['x-amzn-remapped-authorization', CANARY],
       ['x-amzn-remapped-date', 'Tue, 24 Nov 2026 15:00:00 GMT'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { classifyHost, isDeclaredAwsHost } from '../../src/hosts.ts'
-import { authScheme, readRequest } from '../../src/request.ts'
+import { classifyHost, isDeclaredAwsHost } from '../../src/reading/hosts.ts'
+import { authScheme, readRequest } from '../../src/reading/request.ts'
 
 describe('classifyHost', () => {
   it.each([

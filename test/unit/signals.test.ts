@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { redactText } from '../../src/redact.ts'
-import { readRequestIds, readSignals, redactOnce } from '../../src/signals.ts'
-import { takeSnapshot } from '../../src/snapshot.ts'
+import { readRequestIds, readSignals, redactOnce } from '../../src/engine/signals.ts'
+import { redactText } from '../../src/output/redact.ts'
+import { takeSnapshot } from '../../src/reading/snapshot.ts'
 
 const reply = takeSnapshot({
   status: 502,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { readBodyText } from '../../src/body.ts'
-import { normalizeHeaders } from '../../src/headers.ts'
-import { takeSnapshot } from '../../src/snapshot.ts'
+import { readBodyText } from '../../src/reading/body.ts'
+import { normalizeHeaders } from '../../src/reading/headers.ts'
+import { takeSnapshot } from '../../src/reading/snapshot.ts'
 
 describe('normalizeHeaders', () => {
   const expected = new Map([

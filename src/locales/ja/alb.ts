@@ -2,7 +2,7 @@
  * 日本語: Application Load Balancer (src/signatures/alb.ts)。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 
 /** Application Load Balancer の日本語テキスト。 */
 export const albJa: Readonly<Record<string, SignatureTexts>> = {

@@ -2,7 +2,7 @@
  * 日本語: Classic Load Balancer (src/signatures/clb.ts)。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 
 /** Classic Load Balancer の日本語テキスト。 */
 export const clbJa: Readonly<Record<string, SignatureTexts>> = {

@@ -2,7 +2,7 @@
  * 日本語: Lambda@Edge と CloudFront Functions (src/signatures/cloudfront/edge-functions.ts)。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 
 /** Lambda@Edge のログの場所。関数を実行したリージョンにある。 */
 const EDGE_LOGS =

@@ -3,7 +3,7 @@
  * (src/signatures/cloudfront/fallbacks.ts)。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 
 /** CloudFront のリクエスト ID でログを引く手順。 */
 const LOOK_UP_REQUEST =

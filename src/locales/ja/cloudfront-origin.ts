@@ -2,7 +2,7 @@
  * 日本語: CloudFront がオリジンとの間で失敗したときのエラーページ (src/signatures/cloudfront/origin-pages.ts)。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 
 /** CloudFront のオリジン側の日本語テキスト。 */
 export const cloudfrontOriginJa: Readonly<Record<string, SignatureTexts>> = {

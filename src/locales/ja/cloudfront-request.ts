@@ -3,7 +3,7 @@
  * (src/signatures/cloudfront/request-pages.ts)。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 
 /** CloudFront のリクエスト側の日本語テキスト。 */
 export const cloudfrontRequestJa: Readonly<Record<string, SignatureTexts>> = {

@@ -2,7 +2,7 @@
  * 日本語: CloudFront の後ろの S3 オリジンのエラー (src/signatures/cloudfront/s3-origin.ts)。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 
 /** S3 オリジンの日本語テキスト。 */
 export const cloudfrontS3Ja: Readonly<Record<string, SignatureTexts>> = {

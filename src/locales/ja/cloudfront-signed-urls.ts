@@ -2,7 +2,7 @@
  * 日本語: CloudFront の署名付き URL と署名付き Cookie (src/signatures/cloudfront/signed-urls.ts)。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 
 /** CloudFront の署名付き URL・署名付き Cookie の日本語テキスト。 */
 export const cloudfrontSignedUrlsJa: Readonly<Record<string, SignatureTexts>> = {

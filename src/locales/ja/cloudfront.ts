@@ -2,7 +2,7 @@
  * 日本語: CloudFront のすべてのシグネチャ（src/signatures/cloudfront.ts と同じ分け方）。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 import { cloudfrontEdgeFunctionsJa } from './cloudfront-edge-functions.ts'
 import { cloudfrontFallbacksJa } from './cloudfront-fallbacks.ts'
 import { cloudfrontOriginJa } from './cloudfront-origin.ts'

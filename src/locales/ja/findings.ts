@@ -4,7 +4,7 @@
  * リクエストとの比較から求めた原因（src/signatures/api-gateway-rest/sigv4-findings.ts、INVALID_SIGNATURE）。
  * @module
  */
-import type { CauseTexts } from '../../locale.ts'
+import type { CauseTexts } from '../../texts/locale.ts'
 
 const CALL_SUGGESTION = '{suggestion} を呼ぶ。'
 const SIGN_FINAL =

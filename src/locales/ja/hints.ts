@@ -1,9 +1,9 @@
 /**
- * 日本語: エンジンの補足（`Diagnosis.hints`、src/hints.ts の ENGLISH_HINTS と同じキー）と、
+ * 日本語: エンジンの補足（`Diagnosis.hints`、src/texts/hints.ts の ENGLISH_HINTS と同じキー）と、
  * 不明な値を埋めるプレースホルダーの語。
  * @module
  */
-import type { HintTexts, PlaceholderWords } from '../../texts.ts'
+import type { HintTexts, PlaceholderWords } from '../../texts/texts.ts'
 
 /** エンジンの補足の日本語。プレースホルダー: `{status}`、`{defaultStatus}`、`{rival}`。 */
 export const hintsJa: HintTexts = {

@@ -2,7 +2,7 @@
  * 日本語: HTTP API (src/signatures/api-gateway-http.ts)。
  * @module
  */
-import type { CauseTexts, SignatureTexts } from '../../locale.ts'
+import type { CauseTexts, SignatureTexts } from '../../texts/locale.ts'
 import { routeFindingsJa } from './findings.ts'
 
 /** HTTP API は統合のレスポンスを変えずに返すので、同じステータスがアプリ自身の応答のことがある。 */

@@ -3,7 +3,7 @@
  * `apigw-doctor/locales/ja` entry) registers it; the CLI passes it to the engine directly.
  * @module
  */
-import type { LocaleTexts } from '../../locale.ts'
+import type { LocaleTexts } from '../../texts/locale.ts'
 import { albJa } from './alb.ts'
 import { clbJa } from './clb.ts'
 import { cloudfrontJa } from './cloudfront.ts'

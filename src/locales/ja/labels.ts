@@ -1,9 +1,9 @@
 /**
  * 日本語: 出力の見出し（コンソール、GatewayError、CLI のレポート）と NO_RESPONSE の補足
- * (src/labels.ts の ENGLISH_LABELS と同じキー)。
+ * (src/texts/labels.ts の ENGLISH_LABELS と同じキー)。
  * @module
  */
-import type { LabelKey } from '../../labels.ts'
+import type { LabelKey } from '../../texts/labels.ts'
 
 /** 出力の見出しの日本語。 */
 export const labelsJa: Readonly<Record<LabelKey, string>> = {

@@ -2,7 +2,7 @@
  * 日本語: Lambda 関数 URL (src/signatures/lambda-url.ts)。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 
 /** Lambda 関数 URL の日本語テキスト。 */
 export const lambdaUrlJa: Readonly<Record<string, SignatureTexts>> = {

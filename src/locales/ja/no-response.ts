@@ -1,9 +1,9 @@
 /**
- * 日本語: レスポンスが届かなかったリクエストの診断 NO_RESPONSE (src/no-response.ts)。
+ * 日本語: レスポンスが届かなかったリクエストの診断 NO_RESPONSE (src/engine/no-response.ts)。
  * タイトルはネットワークエラーのもの。タイムアウトのタイトルと補足はラベル（labels.ts の noResponse.*）にある。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 
 /** NO_RESPONSE の日本語テキスト。 */
 export const noResponseJa: SignatureTexts = {

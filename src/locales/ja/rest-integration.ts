@@ -3,7 +3,7 @@
  * (src/signatures/api-gateway-rest-integration.ts)。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 
 const RETRY_AFTER =
   'レスポンスに Retry-After ヘッダーがあれば（API Gateway の既定のレスポンスにはないが、カスタマイズしたゲートウェイレスポンスにはありうる）、その時間だけ待つ。'

@@ -3,7 +3,7 @@
  * (src/signatures/api-gateway-rest.ts)。
  * @module
  */
-import type { SignatureTexts } from '../../locale.ts'
+import type { SignatureTexts } from '../../texts/locale.ts'
 import { routeFindingsJa, sigv4FindingsJa } from './findings.ts'
 
 const REDEPLOY =

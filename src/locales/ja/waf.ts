@@ -2,7 +2,7 @@
  * 日本語: AWS WAF (src/signatures/waf.ts, waf-causes.ts)。
  * @module
  */
-import type { CauseTexts, SignatureTexts } from '../../locale.ts'
+import type { CauseTexts, SignatureTexts } from '../../texts/locale.ts'
 
 /** ブロックしたルールの探し方。WAF の対処はすべてここから始まる。 */
 const FIND_RULE =

@@ -2,7 +2,7 @@
  * The low-scoring fallbacks of the CloudFront layer: a CloudFront page whose sentence no other signature
  * knows, a CloudFront error without a body, and an origin error that CloudFront only relayed.
  *
- * Their scores are kept below every specific signature (src/match.ts): the page fallback scores only on
+ * Their scores are kept below every specific signature (src/engine/match.ts): the page fallback scores only on
  * `bodyIncludesAny` (5) and its status (5), plus the layer (8) when `Server: CloudFront` is visible, so any
  * specific body match (30 or more) beats it, including AWS WAF's "Request blocked." page.
  * @module

@@ -4,12 +4,12 @@
  * the same placeholders as the English, and with no English left apart from codes and identifiers.
  */
 import { describe, expect, it } from 'vitest'
-import { ENGLISH_HINTS } from '../../../src/hints.ts'
+import { diagnoseNoResponse, NO_RESPONSE } from '../../../src/engine/no-response.ts'
 import { signatures } from '../../../src/index.ts'
-import { ENGLISH_LABELS } from '../../../src/labels.ts'
-import type { CauseTexts } from '../../../src/locale.ts'
 import { ja } from '../../../src/locales/ja.ts'
-import { diagnoseNoResponse, NO_RESPONSE } from '../../../src/no-response.ts'
+import { ENGLISH_HINTS } from '../../../src/texts/hints.ts'
+import { ENGLISH_LABELS } from '../../../src/texts/labels.ts'
+import type { CauseTexts } from '../../../src/texts/locale.ts'
 import { englishLeft } from './english-left.ts'
 
 /** Hiragana, katakana or kanji. */

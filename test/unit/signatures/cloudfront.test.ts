@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { fitSignature } from '../../../src/engine/match.ts'
+import { readSignals } from '../../../src/engine/signals.ts'
 import {
   type CatalogSignature,
   type DiagnoseInput,
@@ -9,9 +11,7 @@ import {
   type Signature,
   signatures,
 } from '../../../src/index.ts'
-import { fitSignature } from '../../../src/match.ts'
-import { readSignals } from '../../../src/signals.ts'
-import { takeSnapshot } from '../../../src/snapshot.ts'
+import { takeSnapshot } from '../../../src/reading/snapshot.ts'
 
 const bodies = join(import.meta.dirname, '..', '..', 'fixtures', 'bodies')
 const file = (name: string): string => readFileSync(join(bodies, name), 'utf8')

@@ -8,11 +8,12 @@
  * same as scoring every signature. Candidate lists are cached by the reply facts they depend on, so a warm
  * diagnosis builds one short key and looks it up.
  */
+
+import type { ResponseSnapshot } from '../reading/snapshot.ts'
+import { catalog as builtInSignatures } from '../signatures/index.ts'
+import type { CauseRule, Condition, HeaderTest, HostKind, Signature, SignatureMatch } from '../types.ts'
 import { plainOf, ruledOutByStatus } from './match.ts'
 import type { AwsSignals } from './signals.ts'
-import { catalog as builtInSignatures } from './signatures/index.ts'
-import type { ResponseSnapshot } from './snapshot.ts'
-import type { CauseRule, Condition, HeaderTest, HostKind, Signature, SignatureMatch } from './types.ts'
 
 /** What one shape of a signature needs of a reply before any of its body is read. */
 interface ShapeNeeds {

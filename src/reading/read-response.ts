@@ -4,8 +4,9 @@
  * `diagnose()` can read, without ever consuming a body the user may still read.
  * @module
  */
+
+import type { BodyLike } from '../types.ts'
 import { DEFAULT_MAX_BODY_BYTES } from './limits.ts'
-import type { BodyLike } from './types.ts'
 
 /** The part of a WHATWG `Response` a bounded read needs. */
 export interface ResponseBodySource {

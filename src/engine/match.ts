@@ -1,9 +1,9 @@
-import { isSafeHeader } from './mask.ts'
-import { type FoundMessage, plainFragment, type Reading } from './reader.ts'
-import { redactText } from './redact.ts'
+import { isSafeHeader } from '../output/mask.ts'
+import { redactText } from '../output/redact.ts'
+import { type FoundMessage, plainFragment, type Reading } from '../reading/reader.ts'
+import type { ResponseSnapshot } from '../reading/snapshot.ts'
+import type { HeaderTest, Signature, SignatureMatch } from '../types.ts'
 import type { AwsSignals } from './signals.ts'
-import type { ResponseSnapshot } from './snapshot.ts'
-import type { HeaderTest, Signature, SignatureMatch } from './types.ts'
 
 /** How well one signature fits one reply. */
 export interface SignatureFit {

@@ -7,11 +7,11 @@
  * a CLI) pays nothing for a library that may never be needed.
  *
  * A load that fails is forgotten, so that the next failure tries again; the caller passes the original
- * error on untouched meanwhile (see `handleFailure` in src/middleware.ts).
+ * error on untouched meanwhile (see `handleFailure` in src/middleware/middleware.ts).
  * @module
  */
-import { detectLanguage } from './locale.ts'
-import type { LocaleOption } from './texts.ts'
+import { detectLanguage } from '../texts/locale.ts'
+import type { LocaleOption } from '../texts/texts.ts'
 
 /** What the lazily loaded part of the middleware exports. */
 export type MiddlewareEngine = typeof import('./middleware-engine.ts')
@@ -36,7 +36,7 @@ export function lazyModule<T>(importer: () => Promise<T>): () => Promise<T> {
 
 const loadMiddlewareEngine = lazyModule(() => import('./middleware-engine.ts'))
 // The overlay's own build entry, so that its registration (a side effect of the entry) runs when it loads.
-const loadJapanese = lazyModule(() => import('./locales/ja.ts'))
+const loadJapanese = lazyModule(() => import('../locales/ja.ts'))
 
 /** Whether the option asks for the Japanese overlay. */
 function wantsJapanese(locale: LocaleOption | undefined): boolean {

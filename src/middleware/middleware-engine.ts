@@ -1,20 +1,21 @@
 /**
  * The part of the middleware that needs the engine, the catalog and the output code. The adapters never
- * import it statically: src/engine-loader.ts loads it with `import()` at the first failure (or when the
- * page is idle), so that installing an adapter ships only the light src/middleware.ts.
+ * import it statically: src/middleware/engine-loader.ts loads it with `import()` at the first failure (or when the
+ * page is idle), so that installing an adapter ships only the light src/middleware/middleware.ts.
  * @module
  */
-import { attachDiagnosis } from './attach.ts'
-import { readBodyText } from './body.ts'
-import { boundedJson } from './bounded-json.ts'
-import { diagnose } from './diagnose.ts'
-import { GatewayError, gatewayErrorResponse } from './error.ts'
-import { logDiagnosis } from './format.ts'
-import { normalizeHeaders } from './headers.ts'
-import { diagnoseNoResponse, type NoResponseInput } from './no-response.ts'
+
+import { diagnose } from '../engine/diagnose.ts'
+import { diagnoseNoResponse, type NoResponseInput } from '../engine/no-response.ts'
+import { attachDiagnosis } from '../output/attach.ts'
+import { GatewayError, gatewayErrorResponse } from '../output/error.ts'
+import { logDiagnosis } from '../output/format.ts'
+import { readBodyText } from '../reading/body.ts'
+import { boundedJson } from '../reading/bounded-json.ts'
+import { normalizeHeaders } from '../reading/headers.ts'
+import { byteLimit } from '../reading/read-response.ts'
+import type { BodyLike, Confidence, Diagnosis } from '../types.ts'
 import type { DiagnosisOptions, FailedReply, Finding } from './options.ts'
-import { byteLimit } from './read-response.ts'
-import type { BodyLike, Confidence, Diagnosis } from './types.ts'
 
 const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 }
 

@@ -1,6 +1,5 @@
-import { builtInCandidates, builtInErrorTypes } from './catalog-index.ts'
-import { findingsFor, placeFindings } from './findings.ts'
-import { ENGLISH_HINTS, fillHint } from './hints.ts'
+import { type ResponseSnapshot, takeSnapshot } from '../reading/snapshot.ts'
+import { ENGLISH_HINTS, fillHint } from '../texts/hints.ts'
 import {
   detectLanguage,
   type HintTexts,
@@ -8,12 +7,13 @@ import {
   type LocaleTexts,
   resolveLocale,
   type SignatureTexts,
-} from './locale.ts'
+} from '../texts/locale.ts'
+import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, RouteTable, Signature } from '../types.ts'
+import { builtInCandidates, builtInErrorTypes } from './catalog-index.ts'
+import { findingsFor, placeFindings } from './findings.ts'
 import { fitSignature, type SignatureFit } from './match.ts'
 import { ENGLISH_WORDS, fill, placeholderValues, rankCauses } from './rank.ts'
 import { type AwsSignals, readRequestIds, readSignals, redactOnce } from './signals.ts'
-import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
-import type { Confidence, DiagnoseInput, DiagnoseOptions, Diagnosis, RouteTable, Signature } from './types.ts'
 
 /**
  * Diagnoses one error reply: which AWS layer answered, which documented error it is, and its likely causes

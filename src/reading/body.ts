@@ -1,5 +1,5 @@
+import type { BodyLike } from '../types.ts'
 import { DEFAULT_MAX_BODY_BYTES } from './limits.ts'
-import type { BodyLike } from './types.ts'
 
 export { DEFAULT_MAX_BODY_BYTES }
 

@@ -1,7 +1,7 @@
-import { maskPath } from './mask.ts'
-import type { ResponseSnapshot } from './snapshot.ts'
-import type { CauseTexts, PlaceholderWords } from './texts.ts'
-import type { CauseRule, Condition, RankedCause } from './types.ts'
+import { maskPath } from '../output/mask.ts'
+import type { ResponseSnapshot } from '../reading/snapshot.ts'
+import type { CauseTexts, PlaceholderWords } from '../texts/texts.ts'
+import type { CauseRule, Condition, RankedCause } from '../types.ts'
 
 /** Whether a condition holds for this reply and request. Unknown facts never satisfy a condition. */
 export function conditionHolds(when: Condition, reply: ResponseSnapshot): boolean {
@@ -47,7 +47,7 @@ export function rankCauses(
   language: RankLanguage = {},
   values: PlaceholderWords = placeholderValues(reply, language.words ?? ENGLISH_WORDS),
 ): RankedCause[] {
-  // Finding causes are placed by their findings (src/findings.ts), never by weight.
+  // Finding causes are placed by their findings (src/engine/findings.ts), never by weight.
   const weighted = rules
     .filter((rule) => rule.finding !== true)
     .map((rule, index) => {

@@ -9,7 +9,7 @@ import { type LocaleOption, resolveLocale } from './locale.ts'
 
 /** English labels by key. Placeholders in braces, e.g. `{count}`. */
 export const ENGLISH_LABELS = {
-  // Console output and GatewayError (src/format.ts, src/error.ts).
+  // Console output and GatewayError (src/output/format.ts, src/output/error.ts).
   cause: 'cause',
   remedy: 'remedy',
   otherCause: 'other cause',
@@ -27,7 +27,7 @@ export const ENGLISH_LABELS = {
   'confidence.high': 'high',
   'confidence.medium': 'medium',
   'confidence.low': 'low',
-  // The no-response diagnosis (src/no-response.ts).
+  // The no-response diagnosis (src/engine/no-response.ts).
   'noResponse.timeoutTitle': 'No reply reached the client for {request}: the request timed out',
   'noResponse.requestOnly': 'No reply was seen, so this rests on the request alone.',
   'noResponse.browser':

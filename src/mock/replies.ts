@@ -3,6 +3,9 @@
  * for tests and mocks. Client-agnostic: the msw adapter (`apigw-doctor/msw`) wraps it in an `HttpResponse`.
  * @module
  */
+
+import { signatures } from '../signatures/index.ts'
+import type { BodyLike, CatalogSignature, HeadersLike, Signature } from '../types.ts'
 import {
   newApigwId,
   newCloudFrontId,
@@ -12,8 +15,6 @@ import {
   newS3RequestId,
   newTraceId,
 } from './reply-ids.ts'
-import { signatures } from './signatures/index.ts'
-import type { BodyLike, CatalogSignature, HeadersLike, Signature } from './types.ts'
 
 /**
  * Changes to the reply, as an API owner's customised gateway response (or a test) would make them.

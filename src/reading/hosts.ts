@@ -1,4 +1,4 @@
-import type { HostKind } from './types.ts'
+import type { HostKind } from '../types.ts'
 
 /**
  * Host patterns of AWS endpoints. Each pattern is anchored and built from bounded character classes

@@ -5,10 +5,10 @@
  * @module
  */
 
+import type { Diagnosis } from '../types.ts'
 import { DIAGNOSED } from './marks.ts'
 import { isSafeHeader, maskRequestBody, maskUrl, REDACTED } from './mask.ts'
 import { redactText } from './redact.ts'
-import type { Diagnosis } from './types.ts'
 
 // The marks and their checks live apart, so that the adapters read them without loading the redaction below.
 export { DIAGNOSED, type Diagnosed, hasDiagnosis, isDiagnosed } from './marks.ts'

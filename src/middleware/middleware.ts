@@ -5,17 +5,18 @@
  * original error or response passes through untouched.
  *
  * This module is what an adapter ships at install time, so it stays light: the diagnosis itself (engine,
- * catalog, texts, `GatewayError`, formatting, redaction) lives in src/middleware-engine.ts, which
- * src/engine-loader.ts loads at the first failure. Hence the async `diagnoseReply`, `replyFinding` and
+ * catalog, texts, `GatewayError`, formatting, redaction) lives in src/middleware/middleware-engine.ts, which
+ * src/middleware/engine-loader.ts loads at the first failure. Hence the async `diagnoseReply`, `replyFinding` and
  * `diagnoseNoReply`: they wait for that code.
  * @module
  */
+
+import type { NoResponseInput } from '../engine/no-response.ts'
+import type { GatewayError } from '../output/error.ts'
+import { isDiagnosed } from '../output/marks.ts'
+import type { Diagnosis } from '../types.ts'
 import { loadEngine, prefetchWhenIdle } from './engine-loader.ts'
-import type { GatewayError } from './error.ts'
-import { isDiagnosed } from './marks.ts'
-import type { NoResponseInput } from './no-response.ts'
 import type { DiagnosisOptions, FailedReply, Finding } from './options.ts'
-import type { Diagnosis } from './types.ts'
 
 export type { DiagnosisOptions, FailedReply, Finding } from './options.ts'
 

@@ -3,13 +3,14 @@
  * the AWS error reply means; the original client error stays reachable as `cause`.
  * @module
  */
+
+import { labelsFor } from '../texts/labels.ts'
+import type { LocaleOption } from '../texts/locale.ts'
+import type { Diagnosis } from '../types.ts'
 import { formatMessage, printable } from './format.ts'
-import { labelsFor } from './labels.ts'
-import type { LocaleOption } from './locale.ts'
 import { GATEWAY_ERROR, hasGatewayErrorBrand } from './marks.ts'
 import { isSafeHeader, maskReplyBody, REDACTED } from './mask.ts'
 import { redactText } from './redact.ts'
-import type { Diagnosis } from './types.ts'
 
 /** The failed reply as `GatewayError` keeps it when the client has no reusable `Response`: redacted and capped. */
 export interface GatewayErrorResponse {

@@ -4,7 +4,7 @@
  * `Symbol.for` keys, so that two copies of the library (a CJS and an ESM one, two bundles) agree.
  * @module
  */
-import type { Diagnosis } from './types.ts'
+import type { Diagnosis } from '../types.ts'
 
 /** Marks an object apigw-doctor has handled. */
 export const DIAGNOSED: unique symbol = Symbol.for('apigw-doctor.diagnosed') as typeof DIAGNOSED

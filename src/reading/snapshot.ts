@@ -1,10 +1,10 @@
+import type { DiagnoseInput } from '../types.ts'
 import { DEFAULT_MAX_BODY_BYTES, readBodyText } from './body.ts'
 import { boundedJson } from './bounded-json.ts'
 import { normalizeHeaders } from './headers.ts'
 import { readPasted } from './pasted.ts'
 import { type Reading, readText } from './reader.ts'
 import { type RequestFacts, readRequest } from './request.ts'
-import type { DiagnoseInput } from './types.ts'
 
 /** The `message` field of a JSON error body, as API Gateway and Lambda write it. */
 export interface BodyMessage {

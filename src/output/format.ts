@@ -6,9 +6,10 @@
  * ("cause", "remedy"…) follow the optional `locale`, like the diagnosis texts.
  * @module
  */
-import { type Labeler, labelsFor } from './labels.ts'
-import type { LocaleOption } from './locale.ts'
-import type { Diagnosis } from './types.ts'
+
+import { type Labeler, labelsFor } from '../texts/labels.ts'
+import type { LocaleOption } from '../texts/locale.ts'
+import type { Diagnosis } from '../types.ts'
 
 /** The console methods the `log` option uses. Inject your own to route the output elsewhere. */
 export interface DiagnosisLogger {

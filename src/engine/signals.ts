@@ -1,7 +1,7 @@
-import { isAwsHostKind } from './hosts.ts'
-import { redactText } from './redact.ts'
-import type { ResponseSnapshot } from './snapshot.ts'
-import type { Layer } from './types.ts'
+import { redactText } from '../output/redact.ts'
+import { isAwsHostKind } from '../reading/hosts.ts'
+import type { ResponseSnapshot } from '../reading/snapshot.ts'
+import type { Layer } from '../types.ts'
 
 /** What the reply's headers and the request's host say about AWS. */
 export interface AwsSignals {

@@ -1,4 +1,4 @@
-import type { HeadersLike } from './types.ts'
+import type { HeadersLike } from '../types.ts'
 
 /** Header values longer than this are cut: no AWS header we read comes near it. */
 const MAX_HEADER_VALUE = 4096

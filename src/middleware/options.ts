@@ -3,10 +3,10 @@
  * middleware (loaded with the adapter) and the diagnosis code it loads at the first failure both read them.
  * @module
  */
-import type { GatewayErrorResponse } from './error.ts'
-import type { DiagnosisLogger } from './format.ts'
-import type { LocaleOption } from './texts.ts'
-import type { Confidence, DiagnoseInput, Diagnosis, RouteTable, Signature } from './types.ts'
+import type { GatewayErrorResponse } from '../output/error.ts'
+import type { DiagnosisLogger } from '../output/format.ts'
+import type { LocaleOption } from '../texts/texts.ts'
+import type { Confidence, DiagnoseInput, Diagnosis, RouteTable, Signature } from '../types.ts'
 
 /** Options of `withDiagnosis` for every client (axios, ky, fetch, ofetch, got, openapi-fetch). All optional. */
 export interface DiagnosisOptions {

@@ -5,14 +5,15 @@
  * signatures-edge.md §1 item 12.
  * @module
  */
+
+import { redactText } from '../output/redact.ts'
+import { isAwsHostKind } from '../reading/hosts.ts'
+import { type ResponseSnapshot, takeSnapshot } from '../reading/snapshot.ts'
+import { ENGLISH_LABELS, type Labeler, labelsFor } from '../texts/labels.ts'
+import type { LocaleOption } from '../texts/locale.ts'
+import type { CauseRule, Diagnosis, RequestInput } from '../types.ts'
 import { languageOf } from './diagnose.ts'
-import { isAwsHostKind } from './hosts.ts'
-import { ENGLISH_LABELS, type Labeler, labelsFor } from './labels.ts'
-import type { LocaleOption } from './locale.ts'
 import { fillPlaceholders, rankCauses } from './rank.ts'
-import { redactText } from './redact.ts'
-import { type ResponseSnapshot, takeSnapshot } from './snapshot.ts'
-import type { CauseRule, Diagnosis, RequestInput } from './types.ts'
 
 /** What the adapter knows about a request that got no reply. */
 export interface NoResponseInput {

@@ -1,7 +1,7 @@
+import { readSigning, type SigningFacts } from '../sigv4/facts.ts'
+import type { AuthScheme, PathTrait, RequestInput } from '../types.ts'
 import { normalizeHeaders } from './headers.ts'
 import { classifyHost, type HostFacts, isDeclaredAwsHost } from './hosts.ts'
-import { readSigning, type SigningFacts } from './sigv4/facts.ts'
-import type { AuthScheme, PathTrait, RequestInput } from './types.ts'
 
 /** What is known about the request. Holds no header value and no query string. */
 export interface RequestFacts {

@@ -3,13 +3,14 @@
  * request a signature-mismatch message quotes). They name what differs for this request, so they rank first.
  * @module
  */
-import { fillHint } from './hints.ts'
-import type { CauseTexts } from './locale.ts'
-import { isSafeHeader, maskPath, maskQuery, REDACTED } from './mask.ts'
-import { redactText } from './redact.ts'
-import { compareSigning } from './sigv4/compare.ts'
-import type { ResponseSnapshot } from './snapshot.ts'
-import type { CauseFinding, CauseRule, RankedCause, RouteTable, Signature } from './types.ts'
+
+import { isSafeHeader, maskPath, maskQuery, REDACTED } from '../output/mask.ts'
+import { redactText } from '../output/redact.ts'
+import type { ResponseSnapshot } from '../reading/snapshot.ts'
+import { compareSigning } from '../sigv4/compare.ts'
+import { fillHint } from '../texts/hints.ts'
+import type { CauseTexts } from '../texts/locale.ts'
+import type { CauseFinding, CauseRule, RankedCause, RouteTable, Signature } from '../types.ts'
 
 /** The replies that mean "no route": a route table can say what is nearest. */
 const NO_ROUTE_CODES: ReadonlySet<string> = new Set(['MISSING_AUTHENTICATION_TOKEN', 'HTTP_API_NOT_FOUND'])
