@@ -195,15 +195,23 @@ export function shellWords(command: string): string[] {
   return words
 }
 
+/** A URL with a scheme, a host name with a dot (curl adds `http://`), or a template's placeholder (`{{baseUrl}}/x`). */
+const LIKE_URL =
+  /^(?:[a-z][a-z0-9+.-]{0,20}:\/\/|[\w-]{1,63}\.[\w.-]{1,253}(?::\d{1,5})?(?:[/?#]|$)|localhost(?:[:/?#]|$)|\[|\{\{|\$)/i
+
 function curlRequest(words: readonly string[]): CopiedRequest {
   const request: CopiedRequest = { kind: 'curl', headers: [] }
   let method: string | undefined
   let body = false
   let head = false
+  // A bare word that does not look like a URL may be the value of an option this list does not know
+  // (`--proxy-header 'X-Token: …'`, `--variable tok=…`): it is the URL only when nothing better follows.
+  let bareWord: string | undefined
   for (let i = 1; i < words.length; i++) {
     const word = words[i] ?? ''
     if (!word.startsWith('-') || word === '-') {
-      request.url ??= word
+      if (LIKE_URL.test(word)) request.url ??= word
+      else bareWord ??= word
       continue
     }
     if (word.startsWith('-X') && word.length > 2 && !word.startsWith('--')) {
@@ -254,6 +262,7 @@ function curlRequest(words: readonly string[]): CopiedRequest {
         break
     }
   }
+  if (bareWord !== undefined) request.url ??= bareWord
   const chosen = method ?? (head ? 'HEAD' : body ? 'POST' : 'GET')
   if (/^[A-Za-z]{1,32}$/.test(chosen)) request.method = chosen.toUpperCase()
   return request

@@ -25,7 +25,7 @@ export function findingsFor(signature: Signature, reply: ResponseSnapshot, route
     if (routes !== undefined && NO_ROUTE_CODES.has(signature.code) && request.path !== undefined) {
       const query = { path: request.path, hostKind: request.hostFacts.kind, layer: signature.layer }
       const found: unknown = routes.explain(request.method === undefined ? query : { ...query, method: request.method })
-      return isFinding(found) ? [found] : []
+      return isFinding(found) ? [ownFinding(found)] : []
     }
     if (request.signing === undefined) return []
     // The tolerant reader finds the message in XML, fragments and pastes too.
@@ -47,6 +47,21 @@ function isFinding(value: unknown): value is CauseFinding {
     typeof values === 'object' &&
     values !== null
   )
+}
+
+/** Longest value kept from a caller's finding: far beyond what is shown, and masked in bounded time. */
+const MAX_FOUND_VALUE = 4096
+
+/**
+ * A plain copy of a finding the caller's route table returned, read here, inside the guard: its string
+ * values only, cut (the cut is beyond what {@link placeFindings} shows). A getter that throws on `values`
+ * then costs the finding, not the whole diagnosis.
+ */
+function ownFinding(found: CauseFinding): CauseFinding {
+  const values: Record<string, string> = {}
+  for (const [name, value] of Object.entries(found.values).slice(0, 16))
+    if (typeof value === 'string') values[name] = value.slice(0, MAX_FOUND_VALUE)
+  return { id: found.id, share: found.share, values }
 }
 
 /** All findings together take at most this share; the catalog's causes keep the rest. */
@@ -98,11 +113,14 @@ export function placeFindings(
 
 /**
  * A finding's value as the allowlist lets it out (README, Security): a query keeps its parameter names, a
- * path goes through `maskPath` (an encoding difference in an ordinary segment stays visible), and a signed
+ * path (a signed one, or one a route finding quotes) goes through `maskPath` (an encoding difference in an ordinary segment stays visible), and a signed
  * header's values show only for known-safe headers. Masked before it is cut, so a cut cannot hide a token.
  */
 function allowlisted(finding: CauseFinding, name: string, value: string): string {
   if (value === '(none)') return value
+  // A route finding quotes the request's own segments (a stage finding shows the path actually requested, a
+  // base path or greedy parent too): each path in it is masked as the request's path is everywhere else.
+  if (finding.id.startsWith('route-')) return name === 'stage' ? maskPath(value) : value.replace(/\/\S{0,4096}/g, maskPath)
   if (finding.id === 'signed-query-differs') return maskQuery(value)
   if (finding.id.startsWith('signed-path')) return maskPath(value)
   if (finding.id === 'signed-header-differs' && name !== 'header') {

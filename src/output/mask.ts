@@ -139,13 +139,18 @@ export function maskUrl(url: string): string {
   return `${scheme}${rest.slice(0, 2)}${host}${maskPath(path)}`
 }
 
-/** A query string with its parameter names kept and every value masked (`a=[REDACTED]&b`). */
+/**
+ * A query string with its parameter names kept and every value masked (`a=[REDACTED]&b`). A name that is an
+ * opaque value (`?<token>`, which SigV4 canonicalises as `<token>=`) is masked too, judged as a path segment is.
+ */
 export function maskQuery(query: string): string {
   return query
     .split('&')
     .map((pair) => {
       const equals = pair.indexOf('=')
-      return equals === -1 ? pair : `${pair.slice(0, equals)}=${REDACTED}`
+      const name = equals === -1 ? pair : pair.slice(0, equals)
+      const shown = isOpaque(percentDecode(name)) ? REDACTED : name
+      return equals === -1 ? shown : `${shown}=${REDACTED}`
     })
     .join('&')
 }
@@ -183,7 +188,8 @@ export function maskRequestBody(body: unknown): unknown {
 
 /**
  * A reply body fit to keep: a JSON object keeps the fields that describe an error (`message`, `__type`…)
- * when their values are strings or numbers and masks every other value; a form masks its values; other
+ * when their values are strings or numbers and masks every other value; an XML error document keeps the
+ * text of `Code`, `Message`, `RequestId`… and masks every other element's; a form masks its values; other
  * text (an HTML page, a plain sentence) is given back for `redactText`. `safeText` redacts kept strings.
  */
 export function maskReplyBody(text: string, safeText: (value: string) => string): string {
@@ -206,7 +212,51 @@ export function maskReplyBody(text: string, safeText: (value: string) => string)
   }
   if (trimmed.startsWith('[')) return REDACTED
   if (looksLikeForm(trimmed)) return maskForm(trimmed)
+  if (XML_ERROR_DOCUMENT.test(trimmed.slice(0, 256))) return maskXml(trimmed, safeText)
   return safeText(text)
+}
+
+/**
+ * An XML error document: S3's (`<Error><Code>SignatureDoesNotMatch</Code>…<SignatureProvided>…
+ * <CanonicalRequest>…`, `<Key>` of NoSuchKey), the query protocol's `<ErrorResponse>`, API Gateway's
+ * `<…Exception>` answer to `Accept: application/xml`. HTML pages stay text.
+ */
+const XML_ERROR_DOCUMENT = /^(?:<\?xml[^>]{0,200}>\s{0,8})?<(?:Error|ErrorResponse|[A-Za-z]{1,64}Exception)[\s>]/
+
+/** Elements of an XML error document whose text is kept (through `safeText`), as the JSON fields above. */
+const SAFE_XML_ELEMENTS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'Code',
+  'Message',
+  'message',
+  'Type',
+  'RequestId',
+  'HostId',
+])
+
+/** A start or end tag and the text that follows it up to the next tag. */
+const XML_TEXT = /<(\/?)([A-Za-z][\w.-]{0,64})(\s[^<>]{0,1024})?>([^<]{1,65536})/g
+
+/** CDATA sections masked whole; an unclosed one masks the rest (a scan: a regex would rescan each open). */
+function withoutCdata(xml: string): string {
+  let out = ''
+  let from = 0
+  for (let open = xml.indexOf('<![CDATA['); open !== -1; open = xml.indexOf('<![CDATA[', from)) {
+    const close = xml.indexOf(']]>', open + 9)
+    out += `${xml.slice(from, open)}${REDACTED}`
+    if (close === -1) return out
+    from = close + 3
+  }
+  return out + xml.slice(from)
+}
+
+/** An XML error document whose element texts are masked but for the safe elements; CDATA sections are masked. */
+function maskXml(xml: string, safeText: (value: string) => string): string {
+  return withoutCdata(xml).replace(XML_TEXT, (whole, end: string, name: string, attributes: string | undefined, text: string) => {
+    if (text.trim() === '') return whole
+    // Text after an end tag is mixed content of the parent: never an element the list keeps.
+    const shown = end === '' && SAFE_XML_ELEMENTS.has(name) ? safeText(text) : REDACTED
+    return `<${end}${name}${attributes ?? ''}>${shown}`
+  })
 }
 
 /** The top-level field names of a JSON object or form body, or `undefined` for any other body. */

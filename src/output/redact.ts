@@ -4,7 +4,7 @@
  * these patterns catch what free text may quote. Every pattern is linear: no nested or overlapping
  * quantifiers.
  */
-import { maskUrl, REDACTED } from './mask.ts'
+import { maskPath, maskUrl, REDACTED } from './mask.ts'
 
 /** A pattern, its replacement, and the text (or any of the texts) without which the pattern cannot match. */
 type Rule = readonly [pattern: RegExp, replacement: string, gate: string | readonly string[]]
@@ -52,9 +52,17 @@ const RULES: readonly Rule[] = [
  */
 const BARE_USER_INFO = /(?<![^\s"'<>(,=])[^\s/\\@:"'<>]{1,128}:[^\s/\\@"'<>]{1,256}@/g
 
+/**
+ * An execute-api ARN as a deny message quotes it (`…on resource: arn:aws:execute-api:eu-west-1:123456789012:
+ * abc123defg/prod/GET/users/<token>`): its tail is the request's path, masked as the path is everywhere else.
+ */
+const EXECUTE_API_ARN = /(arn:aws[a-z-]{0,16}:execute-api:[a-z0-9-]{0,32}:[0-9*]{0,12}:[A-Za-z0-9*]{1,32}\/)([^\s"'<>,]{1,4096})/g
+
 /** Replaces anything that looks like a credential in `text`. */
 export function redactText(text: string): string {
   let out = /:[/\\]{2}/.test(text) ? redactUrlsInText(text) : text
+  if (out.includes('execute-api:'))
+    out = out.replace(EXECUTE_API_ARN, (_, head: string, path: string) => `${head}${maskPath(path)}`)
   if (out.includes('@') && out.includes(':')) out = out.replace(BARE_USER_INFO, `${REDACTED}@`)
   // The gates skip patterns that cannot match, which is most of them for most texts.
   for (const [pattern, replacement, gate] of RULES)

@@ -420,6 +420,16 @@ describe('cURL options that carry request facts', () => {
     })
   })
 
+  it('takes the URL over the value of an option it does not know', () => {
+    const url = 'https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/x'
+    expect(readRequestCopy(`curl --proxy-header 'X-Tenant: CANARYHEADER1' ${url}`)?.request.url).toBe(url)
+    expect(readRequestCopy(`curl --variable tok=CANARYVAR1 '${url}'`)?.request.url).toBe(url)
+    expect(readRequestCopy('curl --compressed localhost:3000/x')?.request.url).toBe('localhost:3000/x')
+    expect(readRequestCopy("curl '{{baseUrl}}/x'")?.request.url).toBe('{{baseUrl}}/x')
+    // Without a better word, the bare word is still the URL, as curl would take it.
+    expect(readRequestCopy('curl myhost')?.request.url).toBe('myhost')
+  })
+
   it('picks the method from -I, -G and a body', () => {
     expect(readRequestCopy('curl -I https://x.example/')?.request.method).toBe('HEAD')
     expect(readRequestCopy("curl https://x.example/ --data-raw '{}'")?.request.method).toBe('POST')

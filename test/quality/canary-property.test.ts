@@ -6,7 +6,7 @@
  * body fields at any depth. The replies are the catalog's own examples, so most runs are diagnosed. No
  * canary may appear in any output: the diagnosis (title, causes, summaries, evidence, hints), the
  * `GatewayError` message, `JSON.stringify(error)`, `util.inspect(error)`, `log: true` output, and the CLI's
- * text and `--json` reports. Fixed seed, bounded runs: part of `npm test` (issue #15).
+ * text and `--json` reports (of curl -v, HAR, and pastes: cURL and fetch copies with the reply, the Headers panel). Fixed seed, bounded runs: part of `npm test` (issue #15).
  */
 import { inspect } from 'node:util'
 import axios, { AxiosError, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
@@ -21,7 +21,7 @@ import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
 import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
 import { withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
-import { diagnose, formatDiagnosis, formatMessage, signatures } from '../../src/index.ts'
+import { diagnose, formatDiagnosis, formatMessage, routeTable, signatures } from '../../src/index.ts'
 import type { DiagnosisOptions } from '../../src/middleware/middleware.ts'
 import type { DiagnosisLogger } from '../../src/output/format.ts'
 import { runCli } from '../cli/helpers.ts'
@@ -311,10 +311,43 @@ function captures(c: Case): { curl: string; har: string } {
   return { curl, har }
 }
 
+/** Single-quoted for a POSIX shell, as DevTools' "Copy as cURL (bash)" writes a word. */
+const shellQuote = (text: string): string => `'${text.replaceAll("'", "'\\''")}'`
+
+/**
+ * The exchange as a person pastes it (issue #17): DevTools' "Copy as cURL" or "Copy as fetch" with the
+ * reply's text after it, and the Headers panel copied as text (General lines, reply headers, body).
+ */
+function pastes(c: Case): Array<[string, string]> {
+  const body = c.method === 'GET' ? [] : [`--data-raw ${shellQuote(c.requestBody)}`]
+  const curl = [
+    `curl ${shellQuote(c.url)}`,
+    `-X ${shellQuote(c.method)}`,
+    ...Object.entries(c.requestHeaders).map(([header, value]) => `-H ${shellQuote(`${header}: ${value}`)}`),
+    ...body,
+  ].join(' \\\n  ')
+  const init = { headers: c.requestHeaders, body: c.method === 'GET' ? null : c.requestBody, method: c.method }
+  const fetchCopy = `fetch(${JSON.stringify(c.url)}, ${JSON.stringify(init, null, 2)});`
+  const panel = [
+    `Request URL: ${c.url}`,
+    `Request Method: ${c.method}`,
+    `Status Code: ${c.status}`,
+    ...Object.entries(c.replyHeaders).map(([header, value]) => `${header}: ${value}`),
+    '',
+  ].join('\n')
+  const replyText = c.replyBody ?? ''
+  return [
+    ['paste cURL copy', `${curl}\n${replyText}`],
+    ['paste fetch copy', `${fetchCopy}\n${replyText}`],
+    ['paste Headers panel', `${panel}\n${replyText}`],
+  ]
+}
+
 describe('no canary reaches any output channel', () => {
   it('adapters (fetch, axios, ky 1, ky 2, ofetch, openapi-fetch) in both modes, diagnose(), and the CLI', async () => {
     let diagnosed = 0
     const seen = new Set<string>()
+    const cliDiagnosed = new Set<string>()
     await fc.assert(
       fc.asyncProperty(caseArbitrary, async (c) => {
         const found: string[] = []
@@ -347,13 +380,11 @@ describe('no canary reaches any output channel', () => {
           check('diagnose()', `${JSON.stringify(d)}\n${formatDiagnosis(d)}\n${formatMessage(d)}`)
         }
         const { curl, har } = captures(c)
-        for (const [format, stdin] of [
-          ['curl', curl],
-          ['har', har],
-        ] as const) {
+        for (const [format, stdin] of [['curl', curl], ['har', har], ...pastes(c)] as const) {
           for (const mode of [['--all'], ['--json', '--all']]) {
             const result = await runCli([...mode, '-'], { stdin })
             check(`CLI ${format} ${mode.join(' ')}`, result.stdout + result.stderr)
+            if (mode.includes('--json') && result.stdout.includes('"code"')) cliDiagnosed.add(format)
           }
         }
         expect(found, JSON.stringify(c, null, 1)).toEqual([])
@@ -364,5 +395,114 @@ describe('no canary reaches any output channel', () => {
     expect(diagnosed).toBeGreaterThan(RUNS / 2)
     // And every client's output was really exercised with a diagnosis in it.
     expect([...seen].sort()).toEqual(['axios', 'fetch', 'ky 1', 'ky 2', 'ofetch', 'openapi-fetch'])
+    // And so was every input format of the CLI, pastes included.
+    expect([...cliDiagnosed].sort()).toEqual(['curl', 'har', 'paste Headers panel', 'paste cURL copy', 'paste fetch copy'])
   }, 120_000)
+})
+
+/**
+ * Findings quote the request beside the catalog's texts (issue #16): a route table's nearest route, stage and
+ * greedy findings name the path that was requested, and a SigV4 comparison names the path, the query and
+ * signed header values. The same generated requests, with a table made from their own path (so that the
+ * stage, greedy and "did you mean" findings fire) and with a signature-mismatch message that quotes them.
+ */
+describe('no canary reaches the findings', () => {
+  const noRoute = (url: string, method: string) => ({
+    status: 403,
+    headers: { 'x-amzn-errortype': 'MissingAuthenticationTokenException', 'x-amz-apigw-id': 'Yq3kHGbZjoEFXyQ=' },
+    body: '{"message":"Missing Authentication Token"}',
+    request: { method, url },
+  })
+  it('of a route table, a deny message or a SigV4 comparison', async () => {
+    const ids = new Set<string>()
+    await fc.assert(
+      fc.asyncProperty(caseArbitrary, async (c) => {
+        const found: string[] = []
+        const check = (where: string, d: ReturnType<typeof diagnose>) => {
+          if (d === undefined) return
+          for (const cause of d.causes) ids.add(cause.id)
+          for (const leak of leaks(c, `${JSON.stringify(d)}\n${formatDiagnosis(d)}`)) found.push(`${where}: ${leak}`)
+        }
+        const target = c.plainUrl.slice(`https://${HOST}`.length).split(/[?#]/)[0] ?? '/'
+        const below = target.replace(/^\/prod/, '')
+        const parent = below.slice(0, below.lastIndexOf('/'))
+        const tables = [
+          routeTable([`${c.method} ${below}`]),
+          routeTable([`ANY ${below}/{proxy+}`]),
+          routeTable([`${c.method} ${parent}/{id}`, `GET ${below}x`]),
+          routeTable([`${c.method} ${below}`], { stage: '' }),
+        ]
+        for (const [i, routes] of tables.entries())
+          for (const path of [target, below, `/prod${target}`, `/other${target}`]) {
+            const url = `https://${HOST}${path}`
+            check(`routes ${i} ${path}`, diagnose(noRoute(url, c.method), { routes }))
+            check(`routes ${i} custom domain`, diagnose(noRoute(`https://api.example.com${path}`, c.method), { routes }))
+          }
+        // A resource policy's deny quotes the method ARN, whose tail is the requested path.
+        const deny = `User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:eu-west-1:123456789012:abc123defg/prod/${c.method}${below} with an explicit deny`
+        const denied: Case = {
+          ...c,
+          status: 403,
+          replyHeaders: { 'x-amzn-errortype': 'AccessDeniedException' },
+          replyBody: JSON.stringify({ Message: deny }),
+        }
+        check(
+          'deny ARN',
+          diagnose({
+            status: 403,
+            headers: denied.replyHeaders,
+            body: denied.replyBody,
+            request: { method: c.method, url: c.url },
+          }),
+        )
+        // axios' GatewayError.response copy keeps the whole message (the evidence cuts it).
+        const error = await viaAxios(denied, { throwEnriched: true })
+        if ((error as { name?: unknown }).name === 'GatewayError') ids.add('GatewayError')
+        for (const text of channels(error, '')) for (const leak of leaks(c, text)) found.push(`deny ARN, GatewayError: ${leak}`)
+        const query = c.plainUrl.split('#')[0]?.split('?')[1] ?? ''
+        const signedHeaders = ['host', 'x-amz-date', ...Object.keys(c.requestHeaders)].sort()
+        const canonical = [
+          c.method === 'GET' ? 'POST' : 'GET',
+          `${target}x`,
+          query === '' ? 'a=1' : '',
+          `host:other-${HOST}`,
+          'x-amz-date:20260101T000000Z',
+          ...Object.entries(c.requestHeaders).map(([name, value]) => `${name}:${value}x`),
+          '',
+          signedHeaders.join(';'),
+          'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+        ].join('\n')
+        const message = `The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.\n\nThe Canonical String for this request should have been\n'${canonical}'\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\n20260101T000000Z\n20260101/eu-west-1/execute-api/aws4_request\nabc'\n`
+        check(
+          'SigV4',
+          diagnose({
+            status: 403,
+            headers: { 'x-amzn-errortype': 'InvalidSignatureException' },
+            body: JSON.stringify({ message }),
+            request: {
+              method: c.method,
+              url: c.url,
+              headers: {
+                ...c.requestHeaders,
+                authorization: `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/eu-west-1/execute-api/aws4_request, SignedHeaders=${signedHeaders.join(';')}, Signature=${'f'.repeat(64)}`,
+                'x-amz-date': '20260101T000000Z',
+              },
+            },
+          }),
+        )
+        expect(found, JSON.stringify(c, null, 1)).toEqual([])
+      }),
+      { seed: SEED, numRuns: RUNS },
+    )
+    // The findings that quote the request were reached.
+    for (const id of [
+      'route-stage-missing',
+      'route-greedy-empty',
+      'route-did-you-mean',
+      'signed-path-differs',
+      'signed-query-differs',
+      'signed-method-differs',
+    ])
+      expect(ids).toContain(id)
+  })
 })

@@ -127,6 +127,27 @@ describe('URLs quoted in text', () => {
   })
 })
 
+describe('the execute-api ARN of a deny message', () => {
+  it('shows the path it ends with masked, as the request path is everywhere else', async () => {
+    const { diagnose, formatDiagnosis } = await import('../../src/index.ts')
+    // The resource policy's explicit deny (api-gateway-rest RESOURCE_POLICY_DENY) quotes the method ARN.
+    const message = `User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:eu-west-1:123456789012:abc123defg/prod/GET/reset/${CANARY}9x with an explicit deny`
+    const d = diagnose({
+      status: 403,
+      headers: { 'x-amzn-errortype': 'AccessDeniedException' },
+      body: JSON.stringify({ Message: message }),
+      request: { method: 'GET', url: `https://abc123defg.execute-api.eu-west-1.amazonaws.com/prod/reset/${CANARY}9x` },
+    })
+    expect(d?.code).toBe('RESOURCE_POLICY_DENY')
+    expect(d?.evidence.join('\n')).toContain('abc123defg/prod/GET/reset/[REDACTED]')
+    expect(JSON.stringify(d) + formatDiagnosis(d as NonNullable<typeof d>)).not.toContain(CANARY)
+    // An ordinary method ARN stays whole.
+    expect(redactText('on resource: arn:aws:execute-api:us-east-1:********0123:abcd1234/prod/GET/pets with')).toBe(
+      'on resource: arn:aws:execute-api:us-east-1:********0123:abcd1234/prod/GET/pets with',
+    )
+  })
+})
+
 describe('credentials in a path with a percent-encoded "="', () => {
   it('are redacted in the diagnosis texts that quote the path', async () => {
     const { diagnose } = await import('../../src/index.ts')
@@ -157,6 +178,38 @@ describe('credentials in a JSON body', () => {
     expect(response.body).toContain('"access_token":"[REDACTED]"')
     expect(redactText('{"token":"a","tokens":"kept","message":"the token was rejected"}')).toBe(
       '{"token":"[REDACTED]","tokens":"kept","message":"the token was rejected"}',
+    )
+  })
+})
+
+describe('credentials in an XML error document', () => {
+  it("are masked by element name in GatewayError.response: S3's signature mismatch quotes the signature and the canonical request", async () => {
+    const { gatewayErrorResponse } = await import('../../src/output/error.ts')
+    // S3's SignatureDoesNotMatch document (shape as S3 sends it; the values are this test's canaries).
+    const body = `<?xml version="1.0" encoding="UTF-8"?>
+<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><AWSAccessKeyId>ASIAEXAMPLEKEYID</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256
+20260101T000000Z
+20260101/eu-west-1/s3/aws4_request
+${CANARY}</StringToSign><SignatureProvided>${CANARY}</SignatureProvided><CanonicalRequest>GET
+/private/${CANARY}.pdf
+
+host:bucket.s3.eu-west-1.amazonaws.com
+x-tenant-token:${CANARY}
+
+host;x-tenant-token
+UNSIGNED-PAYLOAD</CanonicalRequest><Key><![CDATA[${CANARY}]]></Key><RequestId>4442587FB7D0A2F9</RequestId><HostId>aHost=</HostId></Error>`
+    const response = gatewayErrorResponse(403, 'Forbidden', new Map(), body)
+    expect(response.body).not.toContain(CANARY)
+    expect(response.body).toContain('<Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated')
+    expect(response.body).toContain('<SignatureProvided>[REDACTED]</SignatureProvided>')
+    expect(response.body).toContain('<RequestId>4442587FB7D0A2F9</RequestId><HostId>aHost=</HostId>')
+    // Text between elements is masked too.
+    expect(gatewayErrorResponse(403, '', new Map(), `<Error><Code>AccessDenied</Code>${CANARY}</Error>`).body).toBe(
+      '<Error><Code>AccessDenied</Code>[REDACTED]</Error>',
+    )
+    // An HTML page stays text, redacted by pattern.
+    expect(gatewayErrorResponse(403, '', new Map(), '<html><title>403</title></html>').body).toBe(
+      '<html><title>403</title></html>',
     )
   })
 })

@@ -104,6 +104,23 @@ describe('what the findings say', () => {
     )
   })
 
+  it('names the query parameters AWS received and those sent, never a value, nor a token written as a name', () => {
+    const search = cases.find((c) => c.expect.includes('signed-query-differs')) as QuotedCase
+    const named = diagnose(reply(search))
+    expect(byId(named, 'signed-query-differs')?.summary).toBe(
+      'the query reached AWS as (none), sent as size=[REDACTED]: sign the final, encoded query',
+    )
+    // `?<token>` is canonicalised as `<token>=`: the name is the secret.
+    const token = 'Zq9bareToken0123456789'
+    const bare = diagnose(
+      reply({ ...search, request: { ...search.request, url: `${search.request.url.split('?')[0]}?${token}` } }),
+    )
+    expect(byId(bare, 'signed-query-differs')?.summary).toBe(
+      'the query reached AWS as (none), sent as [REDACTED]=[REDACTED]: sign the final, encoded query',
+    )
+    expect(JSON.stringify(bare)).not.toContain(token)
+  })
+
   it('names the header value AWS received and the value sent', () => {
     const d = diagnose(reply({ ...aws4, request: { ...aws4.request, headers: { 'content-type': 'application/json' } } }))
     expect(d?.causes[0]?.summary).toBe(
