@@ -12,6 +12,7 @@ import {
   diagnoseNoReply,
   handleFailure,
   inScope,
+  isFailedResponse,
   prepareDiagnosis,
   replyFinding,
 } from '../src/middleware/middleware.ts'
@@ -57,7 +58,7 @@ export function withDiagnosis(fetchFn: FetchLike = globalThis.fetch, options: Di
       if (abortedByCaller(signalOf(input, init))) throw error
       throw await onFetchError(error, requestOf(input, init), now() - started, options)
     }
-    if (!isFailure(response)) return response
+    if (!isFailedResponse(response)) return response
     return onFailedResponse(response, requestOf(input, init), now() - started, options)
   }
 }
@@ -68,15 +69,6 @@ function signalOf(input: RequestInfo | URL, init: RequestInit | undefined): Abor
     return init?.signal ?? (typeof Request !== 'undefined' && input instanceof Request ? input.signal : undefined)
   } catch {
     return undefined
-  }
-}
-
-/** A failed reply (status ≥ 400); a custom fetch may resolve with anything, even a throwing getter. */
-function isFailure(response: Response): boolean {
-  try {
-    return typeof response === 'object' && response !== null && response.status >= 400
-  } catch {
-    return false
   }
 }
 

@@ -14,6 +14,7 @@ import {
   diagnoseNoReply,
   handleFailure,
   inScope,
+  isFailedResponse,
   prepareDiagnosis,
   replyFinding,
   withBaseUrl,
@@ -52,7 +53,7 @@ export function diagnosisMiddleware(options: DiagnosisOptions = {}): Middleware 
       return undefined
     },
     async onResponse({ request, response, options: client }) {
-      if (!isFailure(response)) return undefined
+      if (!isFailedResponse(response)) return undefined
       const outcome = await handleFailure(
         response,
         async () => {
@@ -111,15 +112,6 @@ function signalOf(request: Request): AbortSignal | undefined {
     return request.signal
   } catch {
     return undefined
-  }
-}
-
-/** A failed reply (status ≥ 400); a custom fetch may resolve with anything, even a throwing getter. */
-function isFailure(response: Response): boolean {
-  try {
-    return typeof response === 'object' && response !== null && response.status >= 400
-  } catch {
-    return false
   }
 }
 

@@ -34,6 +34,15 @@ export function prepareDiagnosis(options: DiagnosisOptions): void {
   prefetchWhenIdle(locale)
 }
 
+/** A failed reply (status ≥ 400); a custom fetch may resolve with anything, even a throwing getter. */
+export function isFailedResponse(response: Response): boolean {
+  try {
+    return typeof response === 'object' && response !== null && response.status >= 400
+  } catch {
+    return false
+  }
+}
+
 /** Whether the URL is one to diagnose; a throwing `filter` means "no". */
 export function inScope(url: string | undefined, options: DiagnosisOptions): boolean {
   if (options.filter === undefined) return true
