@@ -188,7 +188,22 @@ function decodeEscapes(value: string): string {
  */
 function unescapeQuoted(text: string): string {
   if (!/\\["nrt/]/.test(text)) return text
-  return text.replace(/\\(["nrt/\\])/g, (_, ch: string) => (ch === 'n' || ch === 'r' || ch === 't' ? ' ' : ch))
+  // A scan rather than a replace() callback: a text made of escapes would call it for every character.
+  let out = ''
+  let copied = 0
+  let at = text.indexOf('\\')
+  while (at !== -1 && at + 1 < text.length) {
+    const ch = text[at + 1] as string
+    const decoded = ch === 'n' || ch === 'r' || ch === 't' ? ' ' : ch === '"' || ch === '/' || ch === '\\' ? ch : undefined
+    if (decoded === undefined) {
+      at = text.indexOf('\\', at + 1)
+      continue
+    }
+    out += text.slice(copied, at) + decoded
+    copied = at + 2
+    at = text.indexOf('\\', copied)
+  }
+  return out + text.slice(copied)
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
