@@ -14,6 +14,7 @@ import type { Page, Request } from 'playwright-core'
 import { type Playground, startPlayground } from '../../examples/playground/server.ts'
 import type { JsonEntry } from '../../src/cli/report-json.ts'
 import { type CliIo, run } from '../../src/cli/run.ts'
+import { bigHar } from '../helpers/big-har.ts'
 import { type LaunchedChromium, launchChromium } from './chromium.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..')
@@ -65,39 +66,6 @@ async function pasteAndWait(page: Page, text: string, facts: { status?: string; 
   await page.fill('#paste', text)
   await page.click('#diagnose')
   await page.waitForFunction(() => document.body.dataset.state === 'done' || document.body.dataset.state === 'error')
-}
-
-/** A HAR of `entries` entries: every tenth a REST 403, a 502, and a request without a reply. */
-function bigHar(entries: number, fillerLength: number): string {
-  const filler = 'x'.repeat(fillerLength)
-  const list = Array.from({ length: entries }, (_, i) => {
-    const kind = i % 10
-    const status = kind === 0 ? 403 : kind === 1 ? 502 : kind === 2 ? 0 : 200
-    const text =
-      kind === 0 ? '{"message":"Missing Authentication Token"}' : kind === 1 ? '<html>bad gateway</html>' : `{"data":"${filler}"}`
-    const headers = [{ name: 'content-type', value: 'application/json' }]
-    if (kind === 0)
-      headers.push(
-        { name: 'x-amzn-errortype', value: 'MissingAuthenticationTokenException' },
-        { name: 'x-amzn-requestid', value: `req-${i}` },
-      )
-    return {
-      startedDateTime: '2024-05-22T08:31:54.120Z',
-      time: 80 + (i % 40),
-      request: {
-        method: 'GET',
-        url: `${API}/prod/items/${i}?page=${i}`,
-        headers: [{ name: 'Authorization', value: 'Bearer a.b.c' }],
-      },
-      response: {
-        status,
-        statusText: '',
-        headers: status === 0 ? [] : headers,
-        content: { size: text.length, mimeType: 'application/json', text },
-      },
-    }
-  })
-  return JSON.stringify({ log: { version: '1.2', creator: { name: 'Firefox', version: '128.0' }, entries: list } })
 }
 
 describe('the playground page', { timeout: 300_000 }, () => {

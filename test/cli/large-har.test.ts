@@ -6,49 +6,16 @@ import { parseHar } from '../../src/cli/parse-har.ts'
 import type { JsonEntry } from '../../src/cli/report-json.ts'
 import { run } from '../../src/cli/run.ts'
 import { newCounter } from '../../src/cli/types.ts'
+import { bigHar } from '../helpers/big-har.ts'
 import { runCli, spawnCli } from './helpers.ts'
 
 const ENTRIES = 10_000
 const HOST = 'abc123defg.execute-api.eu-west-1.amazonaws.com'
 
-/** A Firefox-style HAR of 10 000 entries, about 50 MB: every tenth a REST 403, every tenth a 502, every tenth unanswered. */
-function bigHar(): string {
-  const filler = 'x'.repeat(6300)
-  const entries = Array.from({ length: ENTRIES }, (_, i) => {
-    const kind = i % 10
-    const status = kind === 0 ? 403 : kind === 1 ? 502 : kind === 2 ? 0 : 200
-    const text =
-      kind === 0 ? '{"message":"Missing Authentication Token"}' : kind === 1 ? '<html>bad gateway</html>' : `{"data":"${filler}"}`
-    const headers = [{ name: 'content-type', value: 'application/json' }]
-    if (kind === 0)
-      headers.push(
-        { name: 'x-amzn-errortype', value: 'MissingAuthenticationTokenException' },
-        { name: 'x-amzn-requestid', value: `req-${i}` },
-      )
-    return {
-      startedDateTime: '2024-05-22T08:31:54.120Z',
-      time: 80 + (i % 40),
-      request: {
-        method: 'GET',
-        url: `https://${HOST}/prod/items/${i}?page=${i}`,
-        headers: [{ name: 'Authorization', value: 'Bearer a.b.c' }],
-      },
-      response: {
-        status,
-        statusText: '',
-        headers: status === 0 ? [] : headers,
-        content: { size: text.length, mimeType: 'application/json', text },
-      },
-      timings: { blocked: 1, dns: -1, connect: -1, send: 0, wait: 78, receive: 1 },
-    }
-  })
-  return JSON.stringify({ log: { version: '1.2', creator: { name: 'Firefox', version: '128.0' }, entries } })
-}
-
 describe('a 50 MB HAR with 10 000 entries', () => {
   const dir = mkdtempSync(join(tmpdir(), 'apigw-doctor-big-'))
   const path = join(dir, 'big.har')
-  writeFileSync(path, bigHar())
+  writeFileSync(path, bigHar(ENTRIES, 6300))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('is about 50 MB', () => {
