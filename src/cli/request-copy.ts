@@ -45,12 +45,8 @@ export function readRequestCopy(text: string): RequestCopy | undefined {
 // ---------------------------------------------------------------------------------------------------------
 // cURL
 
-/** curl options that take a value (the next word). */
-const VALUE_OPTIONS: ReadonlySet<string> = new Set([
-  '-X',
-  '--request',
-  '-H',
-  '--header',
+/** curl options that send a body (their value is the next word). */
+const BODY_OPTIONS: ReadonlySet<string> = new Set([
   '-d',
   '--data',
   '--data-raw',
@@ -62,6 +58,14 @@ const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--form',
   '-T',
   '--upload-file',
+])
+/** curl options that take a value (the next word): the body options and these. */
+const VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  ...BODY_OPTIONS,
+  '-X',
+  '--request',
+  '-H',
+  '--header',
   '-b',
   '--cookie',
   '-c',
@@ -95,19 +99,6 @@ const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '-E',
   '--oauth2-bearer',
   '--aws-sigv4',
-])
-const BODY_OPTIONS: ReadonlySet<string> = new Set([
-  '-d',
-  '--data',
-  '--data-raw',
-  '--data-binary',
-  '--data-urlencode',
-  '--data-ascii',
-  '--json',
-  '-F',
-  '--form',
-  '-T',
-  '--upload-file',
 ])
 
 function readCurlCopy(text: string, start: number): RequestCopy {
