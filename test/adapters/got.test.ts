@@ -4,27 +4,14 @@
  */
 import got16, { HTTPError as Got16HTTPError } from 'got'
 import got14, { HTTPError as Got14HTTPError } from 'got14'
-import { http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { diagnosisHooks, withDiagnosis } from '../../adapters/got.ts'
 import { GatewayError } from '../../src/output/error.ts'
 import type { Diagnosis } from '../../src/types.ts'
-import { API, integrationTimeout, missingAuthToken } from './support.ts'
+import { useRetryGateway } from './retry-gateway.ts'
+import { API } from './support.ts'
 
-let attempts = 0
-const server = setupServer(
-  http.all(`${API}/slow`, () => {
-    attempts++
-    return integrationTimeout()
-  }),
-  http.all(`${API}/*`, () => missingAuthToken()),
-)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-beforeEach(() => {
-  attempts = 0
-})
-afterAll(() => server.close())
+const gateway = useRetryGateway()
 
 const diagnosisOf = (error: unknown): Diagnosis | undefined => (error as { diagnosis?: Diagnosis }).diagnosis
 const noDelay = { calculateDelay: ({ computedValue }: { computedValue: number }) => (computedValue > 0 ? 1 : 0) }
@@ -44,7 +31,7 @@ describe.each([
     const onDiagnosis = vi.fn()
     const api = withDiagnosis(got, { onDiagnosis })
     const error = await api(`${API}/slow`, { retry: { limit: 2, ...noDelay } }).catch((e: unknown) => e)
-    expect(attempts).toBe(3)
+    expect(gateway.attempts()).toBe(3)
     expect(error).toBeInstanceOf(HTTPError)
     expect(diagnosisOf(error)?.code).toBe('INTEGRATION_TIMEOUT')
     expect(onDiagnosis).toHaveBeenCalledTimes(1)
@@ -54,7 +41,7 @@ describe.each([
   it('throwEnriched: one GatewayError whose cause is the final HTTPError', async () => {
     const api = withDiagnosis(got, { throwEnriched: true })
     const error = (await api(`${API}/slow`, { retry: { limit: 1, ...noDelay } }).catch((e: unknown) => e)) as GatewayError
-    expect(attempts).toBe(2)
+    expect(gateway.attempts()).toBe(2)
     expect(error).toBeInstanceOf(GatewayError)
     expect(error.cause).toBeInstanceOf(HTTPError)
     expect(error.diagnosis.code).toBe('INTEGRATION_TIMEOUT')

@@ -4,26 +4,13 @@
  */
 import ky1, { HTTPError as Ky1HTTPError } from 'ky1'
 import ky2, { HTTPError as Ky2HTTPError } from 'ky2'
-import { http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { diagnosisHooks, withDiagnosis } from '../../adapters/ky.ts'
 import type { Diagnosis } from '../../src/types.ts'
-import { API, integrationTimeout, missingAuthToken } from './support.ts'
+import { useRetryGateway } from './retry-gateway.ts'
+import { API } from './support.ts'
 
-let attempts = 0
-const server = setupServer(
-  http.all(`${API}/slow`, () => {
-    attempts++
-    return integrationTimeout()
-  }),
-  http.all(`${API}/*`, () => missingAuthToken()),
-)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-beforeEach(() => {
-  attempts = 0
-})
-afterAll(() => server.close())
+const gateway = useRetryGateway()
 
 const diagnosisOf = (error: unknown): Diagnosis | undefined => (error as { diagnosis?: Diagnosis }).diagnosis
 
@@ -51,7 +38,7 @@ it('ky 2: retries first, then one diagnosis of the final failure', async () => {
   const onDiagnosis = vi.fn()
   const api = withDiagnosis(ky2.create({ retry: { limit: 2, delay: () => 0 } }), { onDiagnosis })
   const error = await api.get(`${API}/slow`).catch((e: unknown) => e)
-  expect(attempts).toBe(3)
+  expect(gateway.attempts()).toBe(3)
   expect(diagnosisOf(error)?.code).toBe('INTEGRATION_TIMEOUT')
   expect(onDiagnosis).toHaveBeenCalledTimes(1)
 })
@@ -60,7 +47,7 @@ it('ky 1: the final error of a retried request carries the diagnosis (ky 1 runs 
   const onDiagnosis = vi.fn()
   const api = withDiagnosis(ky1.create({ retry: { limit: 2, delay: () => 0 } }), { onDiagnosis })
   const error = await api.get(`${API}/slow`).catch((e: unknown) => e)
-  expect(attempts).toBe(3)
+  expect(gateway.attempts()).toBe(3)
   expect(onDiagnosis).toHaveBeenCalledTimes(3)
   expect(onDiagnosis.mock.calls[2]?.[1]).toBe(error)
   expect(error).toBeInstanceOf(Ky1HTTPError)

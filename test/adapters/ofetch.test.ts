@@ -3,28 +3,15 @@
  * `raw` stay diagnosed, `error.data` is left as ofetch parsed it, and `ignoreResponseError` is respected.
  */
 import { HttpResponse, http } from 'msw'
-import { setupServer } from 'msw/node'
 import { FetchError, ofetch } from 'ofetch'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { withDiagnosis } from '../../adapters/ofetch.ts'
 import { GatewayError } from '../../src/output/error.ts'
 import type { Diagnosis } from '../../src/types.ts'
-import { API, integrationTimeout, missingAuthToken } from './support.ts'
+import { useRetryGateway } from './retry-gateway.ts'
+import { API } from './support.ts'
 
-let attempts = 0
-const server = setupServer(
-  http.all(`${API}/slow`, () => {
-    attempts++
-    return integrationTimeout()
-  }),
-  http.all(`${API}/ok`, () => HttpResponse.json({ ok: true })),
-  http.all(`${API}/*`, () => missingAuthToken()),
-)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-beforeEach(() => {
-  attempts = 0
-})
-afterAll(() => server.close())
+const gateway = useRetryGateway(http.all(`${API}/ok`, () => HttpResponse.json({ ok: true })))
 
 const diagnosisOf = (error: unknown): Diagnosis | undefined => (error as { diagnosis?: Diagnosis }).diagnosis
 
@@ -34,7 +21,7 @@ describe('retries', () => {
     const log = vi.fn()
     const api = withDiagnosis(ofetch, { onDiagnosis, log: true, logger: { log } })
     const error = await api(`${API}/slow`, { retry: 2, retryDelay: 0 }).catch((e: unknown) => e)
-    expect(attempts).toBe(3)
+    expect(gateway.attempts()).toBe(3)
     expect(error).toBeInstanceOf(FetchError)
     expect(diagnosisOf(error)?.code).toBe('INTEGRATION_TIMEOUT')
     expect(onDiagnosis).toHaveBeenCalledTimes(1)
@@ -45,7 +32,7 @@ describe('retries', () => {
   it("with ofetch's default retry (once for GET), still one diagnosis", async () => {
     const onDiagnosis = vi.fn()
     const error = await withDiagnosis(ofetch, { onDiagnosis })(`${API}/slow`, { retryDelay: 0 }).catch((e: unknown) => e)
-    expect(attempts).toBe(2)
+    expect(gateway.attempts()).toBe(2)
     expect(diagnosisOf(error)?.code).toBe('INTEGRATION_TIMEOUT')
     expect(onDiagnosis).toHaveBeenCalledTimes(1)
   })
@@ -54,7 +41,7 @@ describe('retries', () => {
     const error = (await withDiagnosis(ofetch, { throwEnriched: true })(`${API}/slow`, { retry: 1, retryDelay: 0 }).catch(
       (e: unknown) => e,
     )) as GatewayError
-    expect(attempts).toBe(2)
+    expect(gateway.attempts()).toBe(2)
     expect(error).toBeInstanceOf(GatewayError)
     expect(error.cause).toBeInstanceOf(FetchError)
     expect(error.diagnosis.code).toBe('INTEGRATION_TIMEOUT')
