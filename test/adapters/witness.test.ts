@@ -1,17 +1,26 @@
 /**
- * The client apigw-doctor is installed on is a witness: the host of axios' `baseURL` or ky's `prefix` /
- * `prefixUrl` counts like an `awsHosts` entry, so API Gateway's bare `{"message": "Internal server error"}`
- * from the API's own custom domain, with every x-amzn-* header hidden as a browser hides it, is diagnosed
- * above low. `baseUrlIsAws: false` turns it off; `minConfidence` drops diagnoses below a level.
+ * The client apigw-doctor is installed on is a witness: the host of its base URL (axios `baseURL`, ky
+ * `prefix` / `prefixUrl`, ofetch `baseURL`, got `prefixUrl`, openapi-fetch `baseUrl`) counts like an
+ * `awsHosts` entry, so API Gateway's bare `{"message": "Internal server error"}` from the API's own custom
+ * domain, with every x-amzn-* header hidden as a browser hides it, is diagnosed above low.
+ * `baseUrlIsAws: false` turns it off; `minConfidence` drops what is below it.
  */
-import axios, { type AxiosError } from 'axios'
+import axios from 'axios'
+import got16 from 'got'
+import got14 from 'got14'
 import ky1 from 'ky1'
 import ky2 from 'ky2'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
+import { ofetch } from 'ofetch'
+import createClient from 'openapi-fetch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
+import { withDiagnosis as withGot } from '../../adapters/got.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
+import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
+import { type DiagnosedResponse, withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
+import type { DiagnosisOptions } from '../../src/middleware/middleware.ts'
 import type { Diagnosis } from '../../src/types.ts'
 
 const DOMAIN = 'https://api.example.com'
@@ -25,24 +34,58 @@ const server = setupServer(
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterAll(() => server.close())
 
-async function viaAxios(options: Parameters<typeof withAxios>[1], baseURL?: string): Promise<Diagnosis | undefined> {
-  const instance = withAxios(axios.create({ baseURL, adapter: 'fetch' }), options)
-  const error = (await instance
-    .get(baseURL === undefined ? `${DOMAIN}/v1/orders` : '/v1/orders')
-    .catch((e: unknown) => e)) as AxiosError
-  return error.diagnosis
+const diagnosisOf = (value: unknown): Diagnosis | undefined => (value as { diagnosis?: Diagnosis }).diagnosis
+
+/** Each client, called with its base URL set to DOMAIN (or with the full URL and no base URL). */
+const CLIENTS: Record<string, (options: DiagnosisOptions, withBase: boolean) => Promise<Diagnosis | undefined>> = {
+  axios: async (options, withBase) => {
+    const api = withAxios(axios.create({ baseURL: withBase ? DOMAIN : undefined, adapter: 'fetch' }), options)
+    return diagnosisOf(await api.get(withBase ? '/v1/orders' : `${DOMAIN}/v1/orders`).catch((e: unknown) => e))
+  },
+  'ky 2 (prefix)': async (options, withBase) => {
+    const api = withKy(ky2.create({ retry: 0, ...(withBase ? { prefix: DOMAIN } : {}) }), options)
+    return diagnosisOf(await api.get(withBase ? 'v1/orders' : `${DOMAIN}/v1/orders`).catch((e: unknown) => e))
+  },
+  'ky 1 (prefixUrl)': async (options, withBase) => {
+    const api = withKy(ky1.create({ retry: 0, ...(withBase ? { prefixUrl: DOMAIN } : {}) }), options)
+    return diagnosisOf(await api.get(withBase ? 'v1/orders' : `${DOMAIN}/v1/orders`).catch((e: unknown) => e))
+  },
+  ofetch: async (options, withBase) => {
+    const api = withOfetch(withBase ? ofetch.create({ baseURL: DOMAIN }) : ofetch, options)
+    return diagnosisOf(await api(withBase ? '/v1/orders' : `${DOMAIN}/v1/orders`, { retry: 0 }).catch((e: unknown) => e))
+  },
+  ...Object.fromEntries(
+    [
+      ['got 14', got14 as unknown as typeof got16],
+      ['got 16', got16],
+    ].map(([name, got]) => [
+      name,
+      async (options: DiagnosisOptions, withBase: boolean) => {
+        const api = withGot((got as typeof got16).extend(withBase ? { prefixUrl: DOMAIN } : {}), options)
+        return diagnosisOf(
+          await api(withBase ? 'v1/orders' : `${DOMAIN}/v1/orders`, { retry: { limit: 0 } }).catch((e: unknown) => e),
+        )
+      },
+    ]),
+  ),
+  'openapi-fetch': async (options, withBase) => {
+    const client = withOpenapiFetch(createClient({ baseUrl: withBase ? DOMAIN : '' }), options) as unknown as {
+      GET(path: string): Promise<{ response: DiagnosedResponse }>
+    }
+    return (await client.GET(withBase ? '/v1/orders' : `${DOMAIN}/v1/orders`)).response.diagnosis
+  },
 }
 
-describe('axios baseURL', () => {
+describe.each(Object.entries(CLIENTS))('%s', (_name, call) => {
   it("makes the base URL's host an AWS host: the bare 502 body is the API Gateway error, not a guess", async () => {
-    const d = await viaAxios({}, DOMAIN)
+    const d = await call({}, true)
     expect(d?.code).toBe('INTERNAL_SERVER_ERROR')
     expect(d?.confidence).toBe('medium')
     expect(d?.evidence).toContain('host: api.example.com (declared AWS host)')
   })
 
   it('without a base URL (or with baseUrlIsAws: false) the same reply is only characteristic: low, with what would confirm it', async () => {
-    for (const d of [await viaAxios({}), await viaAxios({ baseUrlIsAws: false }, DOMAIN)]) {
+    for (const d of [await call({}, false), await call({ baseUrlIsAws: false }, true)]) {
       expect(d?.code).toBe('INTERNAL_SERVER_ERROR')
       expect(d?.confidence).toBe('low')
       expect(d?.hints.join(' ')).toContain('awsHosts')
@@ -50,24 +93,7 @@ describe('axios baseURL', () => {
   })
 
   it('minConfidence drops what is below it, and keeps what reaches it', async () => {
-    expect(await viaAxios({ minConfidence: 'medium' })).toBeUndefined()
-    expect((await viaAxios({ minConfidence: 'medium' }, DOMAIN))?.confidence).toBe('medium')
-  })
-})
-
-describe('ky prefix (ky 2) and prefixUrl (ky 1)', () => {
-  it('ky 2: the prefix host is a witness', async () => {
-    const api = withKy(ky2.create({ prefix: DOMAIN, retry: 0 }))
-    const error = (await api.get('v1/orders').catch((e: unknown) => e)) as { diagnosis?: Diagnosis }
-    expect(error.diagnosis?.confidence).toBe('medium')
-  })
-
-  it('ky 1: the prefixUrl host is a witness, and baseUrlIsAws: false turns it off', async () => {
-    const on = withKy(ky1.create({ prefixUrl: DOMAIN, retry: 0 }))
-    const off = withKy(ky1.create({ prefixUrl: DOMAIN, retry: 0 }), { baseUrlIsAws: false })
-    const withWitness = (await on.get('v1/orders').catch((e: unknown) => e)) as { diagnosis?: Diagnosis }
-    const without = (await off.get('v1/orders').catch((e: unknown) => e)) as { diagnosis?: Diagnosis }
-    expect(withWitness.diagnosis?.confidence).toBe('medium')
-    expect(without.diagnosis?.confidence).toBe('low')
+    expect(await call({ minConfidence: 'medium' }, false)).toBeUndefined()
+    expect((await call({ minConfidence: 'medium' }, true))?.confidence).toBe('medium')
   })
 })
