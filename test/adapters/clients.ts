@@ -141,7 +141,7 @@ async function viaOpenapiFetch(
 ): Promise<Outcome> {
   // Created per call: openapi-fetch takes globalThis.fetch when the client is created, after MSW patched it.
   // No baseUrl and the full URL as the path, as the other clients are called: a baseUrl would count as a
-  // witness that its host is AWS (`baseUrlIsAws`), which witness-clients.test.ts covers.
+  // witness that its host is AWS (`baseUrlIsAws`), which witness.test.ts covers.
   const client = withOpenapiFetch(create({}), options) as unknown as {
     request(method: string, path: string, init: { headers: Record<string, string> }): Promise<OpenapiFetchResult>
   }
