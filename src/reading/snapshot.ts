@@ -29,12 +29,8 @@ export interface ResponseSnapshot {
   bodyKind: 'absent' | 'text' | 'json' | 'bytes' | 'binary' | 'unreadable'
   /** The `message`/`Message` field of a JSON object body. */
   message?: BodyMessage
-  /** The body is a JSON object. */
-  isJsonObject: boolean
   /** What the body's text says, read tolerantly (fragments, XML, plain text, rendered pages). */
   reading: Reading
-  /** The status or headers were read from text pasted as the body (curl output, a status line). */
-  pasted: boolean
   request: RequestFacts
   elapsedMs?: number
   /** Running in a browser, where cross-origin headers may be hidden. */
@@ -69,12 +65,10 @@ export function takeSnapshot(input: DiagnoseInput, options: SnapshotOptions = {}
   const elapsed = Number(source.elapsedMs)
   const headers = normalizeHeaders(source.headers)
   // Text pasted with neither status nor headers may hold both (curl output, a status line above the body).
-  let pasted = false
   if (text !== undefined && body.kind === 'text' && (status === 0 || headers.size === 0)) {
     const facts = readPasted(text, status === 0)
     if (status === 0 && facts.status !== undefined) status = facts.status
     if (headers.size === 0) for (const [name, value] of facts.headers) headers.set(name, value)
-    pasted = facts.status !== undefined || facts.headers.size > 0
     // A pasted reply (curl output, headers above a body): its body is what is left, or nothing.
     if (facts.body !== undefined && headers.size > 0) {
       text = facts.body.trim() === '' ? undefined : facts.body
@@ -91,13 +85,11 @@ export function takeSnapshot(input: DiagnoseInput, options: SnapshotOptions = {}
     truncated,
     bodyKind: body.kind,
     message: readMessage(json),
-    isJsonObject: isPlainObject(json),
     // Read on first use: replies that signatures rule out by status and headers never need it.
     get reading(): Reading {
       reading ??= readText(text, json)
       return reading
     },
-    pasted,
     request: readRequest(source.request, options.awsHosts ?? []),
     elapsedMs: source.elapsedMs !== undefined && Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : undefined,
     browser: options.browser ?? (typeof window !== 'undefined' && typeof document !== 'undefined'),
