@@ -4,7 +4,7 @@
  * error replies taken from the catalog's examples. Deterministic (seeded), so every run parses the same
  * bytes.
  */
-import { signatures } from '../src/signatures/index.ts'
+import { signatures } from '../src/catalog/index.ts'
 import { bodyText } from './replies.ts'
 
 /** A small, fast, seeded PRNG (mulberry32). */

@@ -2,7 +2,7 @@
  * The replies the benchmark diagnoses. AWS replies are the catalog's own `example`s — quoted as AWS sends
  * them — with the request an app would pass; the non-AWS reply is a framework's default 404.
  */
-import { signatures } from '../src/signatures/index.ts'
+import { signatures } from '../src/catalog/index.ts'
 import type { DiagnoseInput } from '../src/types.ts'
 
 function example(code: string): DiagnoseInput {

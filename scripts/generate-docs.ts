@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { signatures } from '../src/signatures/index.ts'
+import { signatures } from '../src/catalog/index.ts'
 import type { Signature } from '../src/types.ts'
 
 const root = join(import.meta.dirname, '..')

@@ -8,7 +8,7 @@
  */
 import { join, relative } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { signatures } from '../src/signatures/index.ts'
+import { signatures } from '../src/catalog/index.ts'
 import { type BundleResult, bundleSize, emptyCatalog } from './size/bundle.ts'
 
 const root = join(import.meta.dirname, '..')

@@ -3,6 +3,7 @@
  * @module
  */
 
+export { signatures } from './catalog/index.ts'
 export { diagnose } from './engine/diagnose.ts'
 export type { DiagnosisOptions } from './middleware/middleware.ts'
 export type { Diagnosed } from './output/attach.ts'
@@ -14,7 +15,6 @@ export { formatMessage, formatText as formatDiagnosis } from './output/format.ts
 export { redactText, redactUrl } from './output/redact.ts'
 export type { RouteTableOptions } from './routes/table.ts'
 export { routeTable } from './routes/table.ts'
-export { signatures } from './signatures/index.ts'
 export type { CauseTexts, HintTexts, LocaleOption, LocaleTexts, SignatureTexts } from './texts/locale.ts'
 export { registerLocale } from './texts/locale.ts'
 export type {

@@ -46,13 +46,24 @@ const PEERS = /^(?:axios|ky|msw)(?:\/|$)/
 
 const ENTRY = '\0size-entry'
 
+/** The generated catalog's modules, and what each becomes when the catalog is left out. */
+const EMPTY_GENERATED: Readonly<Record<string, string>> = {
+  '/src/catalog/generated/rules.ts': 'export const rules = []',
+  '/src/catalog/generated/texts-en.ts': 'export const englishTexts = {}',
+  '/src/catalog/generated/examples.ts': 'export function builtInExamples() { return {} }',
+}
+
 /**
- * Swaps the built-in catalog (`src/signatures/index.ts`) for an empty list: what is left of `diagnose()` is
- * the engine alone — matching, ranking, snapshot and hint code, no signatures' data or texts.
+ * Swaps the built-in catalog (src/catalog/generated/: rules, English texts, examples) for empty ones: what is
+ * left of `diagnose()` is the engine alone — matching, ranking, snapshot and hint code, no signatures' data
+ * or texts.
  */
 export const emptyCatalog: Plugin = {
   name: 'apigw-doctor:empty-catalog',
-  load: (id) => (id.replaceAll('\\', '/').endsWith('/src/signatures/index.ts') ? 'export const catalog = []' : undefined),
+  load: (id) => {
+    const path = id.replaceAll('\\', '/')
+    return Object.entries(EMPTY_GENERATED).find(([suffix]) => path.endsWith(suffix))?.[1]
+  },
 }
 
 /**

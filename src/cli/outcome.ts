@@ -1,6 +1,6 @@
+import { builtInRules as catalog } from '../catalog/index.ts'
 import { diagnose } from '../engine/diagnose.ts'
 import { diagnoseNoResponse } from '../engine/no-response.ts'
-import { catalog } from '../signatures/index.ts'
 import type { DiagnoseOptions, Diagnosis } from '../types.ts'
 import type { PasteWordKey } from './paste-words.ts'
 import type { Exchange, InputFormat, ParseResult } from './types.ts'

@@ -9,9 +9,10 @@
  * diagnosis builds one short key and looks it up.
  */
 
+import { builtInRules } from '../catalog/index.ts'
+import type { Rule } from '../catalog/rule.ts'
 import type { ResponseSnapshot } from '../reading/snapshot.ts'
-import { catalog as builtInSignatures } from '../signatures/index.ts'
-import type { CauseRule, Condition, HeaderTest, HostKind, Signature, SignatureMatch } from '../types.ts'
+import type { HeaderTest, HostKind, SignatureMatch } from '../types.ts'
 import { plainOf, ruledOutByStatus } from './match.ts'
 import type { AwsSignals } from './signals.ts'
 
@@ -52,8 +53,8 @@ interface HeaderCheck {
 
 /** The catalog compiled for candidate selection. */
 interface CompiledCatalog {
-  /** The signatures, each `match` and `alsoMatch` shape copied with the same keys (see {@link uniformShapes}). */
-  signatures: readonly Signature[]
+  /** The generated rules: each object of a kind has one shape already (src/catalog/uniform.ts). */
+  signatures: readonly Rule[]
   /** The needs of each signature's shapes, by index into `signatures`. */
   shapes: readonly (readonly ShapeNeeds[])[]
   /** Each distinct header test of the catalog, and the presence of each header some shape wants absent. */
@@ -67,15 +68,15 @@ interface CompiledCatalog {
 let compiled: CompiledCatalog | undefined
 
 /** Built-in candidates by the facts that select them; cleared when full, as odd statuses could fill it. */
-const cache = new Map<string, readonly Signature[]>()
+const cache = new Map<string, readonly Rule[]>()
 const MAX_CACHED = 512
 
 /**
  * The built-in signatures that can fit this reply, in catalog order: those with a shape that its status,
  * error type, headers, host and body emptiness do not rule out. Status 0 (unknown) rules nothing out by status.
  */
-export function builtInCandidates(reply: ResponseSnapshot, signals: AwsSignals): readonly Signature[] {
-  compiled ??= compile(builtInSignatures)
+export function builtInCandidates(reply: ResponseSnapshot, signals: AwsSignals): readonly Rule[] {
+  compiled ??= compile(builtInRules)
   const checks = checkHeaders(compiled, reply.headers)
   const key = factsKey(compiled, reply, signals, checks)
   let found = cache.get(key)
@@ -89,7 +90,7 @@ export function builtInCandidates(reply: ResponseSnapshot, signals: AwsSignals):
 
 /** The error types (lower case) the built-in catalog names. */
 export function builtInErrorTypes(): ReadonlySet<string> {
-  compiled ??= compile(builtInSignatures)
+  compiled ??= compile(builtInRules)
   return compiled.errorTypes
 }
 
@@ -150,7 +151,7 @@ function effectiveLength(reply: ResponseSnapshot): number {
   return reply.text?.includes('\u0130') === true ? 2 * length : length
 }
 
-function select(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals, checks: readonly boolean[]): Signature[] {
+function select(catalog: CompiledCatalog, reply: ResponseSnapshot, signals: AwsSignals, checks: readonly boolean[]): Rule[] {
   const host = reply.request.hostFacts.kind
   const body = bodyOf(reply)
   const length = effectiveLength(reply)
@@ -185,9 +186,9 @@ function shapeMayFit(
   return true
 }
 
-function compile(catalog: readonly Signature[]): CompiledCatalog {
-  const signatures = uniformShapes(catalog)
-  const shapesOf = (signature: Signature): readonly SignatureMatch[] => [signature.match, ...(signature.alsoMatch ?? [])]
+function compile(catalog: readonly Rule[]): CompiledCatalog {
+  const signatures = catalog
+  const shapesOf = (signature: Rule): readonly SignatureMatch[] => [signature.match, ...(signature.alsoMatch ?? [])]
   // Sorted by header name, so that each header is read and lower-cased once per reply.
   const checks = new Map<string, HeaderCheck>()
   for (const m of signatures.flatMap(shapesOf)) {
@@ -256,53 +257,4 @@ function needsContent(m: SignatureMatch): boolean {
     (m.bodyIncludes !== undefined && (m.bodyIncludes.length === 0 || m.bodyIncludes.some(visible))) ||
     m.bodyIncludesAny?.every(visible) === true
   )
-}
-
-/**
- * The catalog copied so that the objects the engine walks on every diagnosis have one shape each: every
- * match shape (`match`, each `alsoMatch`) the same keys in the same order, and likewise every cause and
- * every condition of its `adjust` rules (absent criteria are `undefined`, which every check reads as absent).
- * Frozen arrays are copied too. V8 reads properties of objects of one shape, and arrays that are not
- * frozen, much faster than those of the many shapes object literals get.
- */
-function uniformShapes(catalog: readonly Signature[]): Signature[] {
-  const shapes = catalog.flatMap((signature) => [signature.match, ...(signature.alsoMatch ?? [])])
-  const causes = catalog.flatMap((signature) => signature.causes)
-  const conditions: Condition[] = []
-  const collect = (when: Condition | undefined): void => {
-    if (when === undefined) return
-    conditions.push(when)
-    collect(when.not)
-  }
-  for (const cause of causes) for (const { when } of cause.adjust ?? []) collect(when)
-  const match = copier<SignatureMatch>(shapes)
-  const cause = copier<CauseRule>(causes)
-  const condition = copier<Condition>(conditions)
-  const uniformCondition = (when: Condition): Condition => {
-    const copy = condition(when)
-    return when.not === undefined ? copy : { ...copy, not: uniformCondition(when.not) }
-  }
-  return catalog.map((signature) => ({
-    ...signature,
-    match: match(signature.match),
-    alsoMatch: signature.alsoMatch?.map(match),
-    causes: signature.causes.map((rule) => ({
-      ...cause(rule),
-      adjust: rule.adjust?.map(({ when, factor }) => ({ when: uniformCondition(when), factor })),
-    })),
-  }))
-}
-
-/** Copies objects with every key any of `objects` has, in one order; arrays are copied unfrozen. */
-function copier<T extends object>(objects: readonly T[]): (value: T) => T {
-  const keys = [...new Set(objects.flatMap((value) => Object.keys(value)))]
-  return (value) => {
-    const record = value as Readonly<Record<string, unknown>>
-    return Object.fromEntries(
-      keys.map((key) => {
-        const field = record[key]
-        return [key, Array.isArray(field) ? [...field] : field]
-      }),
-    ) as T
-  }
 }

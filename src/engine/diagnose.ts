@@ -1,3 +1,5 @@
+import { englishTexts } from '../catalog/index.ts'
+import type { Rule } from '../catalog/rule.ts'
 import { type ResponseSnapshot, takeSnapshot } from '../reading/snapshot.ts'
 import { ENGLISH_HINTS, fillHint } from '../texts/hints.ts'
 import {
@@ -71,7 +73,7 @@ export function diagnoseSnapshot(
 }
 
 /** The fits of a catalog, best first; `undefined` when no signature fits with enough AWS evidence. */
-function bestFits(catalog: readonly Signature[], reply: ResponseSnapshot, signals: AwsSignals): SignatureFit[] | undefined {
+function bestFits(catalog: readonly Rule[], reply: ResponseSnapshot, signals: AwsSignals): SignatureFit[] | undefined {
   const fits: SignatureFit[] = []
   for (const signature of catalog) {
     let fit: SignatureFit | undefined
@@ -132,9 +134,10 @@ function buildDiagnosis(
 ): Diagnosis {
   const signature = fit.signature
   const texts = signatureTexts(signature, language)
+  const english = builtInEnglish(signature)
   const words = language.overlay?.words
   const values = placeholderValues(reply, words ?? ENGLISH_WORDS)
-  const ranked = rankCauses(signature.causes, reply, { causes: texts?.causes }, values)
+  const ranked = rankCauses(signature.causes, reply, { causes: texts?.causes, english: english?.causes }, values)
   // Findings (the API's routes, the canonical request AWS quotes) name what differs: they rank first. The
   // placeholder values are read one by one: they are computed on first read, and a spread would copy none.
   const findings = findingsFor(signature, reply, routes)
@@ -147,6 +150,7 @@ function buildDiagnosis(
           signature.causes,
           { request: values.request, path: values.path, stage: values.stage, host: values.host },
           texts?.causes,
+          english?.causes,
         )
   const top = causes[0]
   const evidence = fit.evidence.map((line) => line())
@@ -165,7 +169,7 @@ function buildDiagnosis(
     layer: signature.layer,
     confidence: confidenceOf(fit, rival, signals),
     status: reply.status,
-    title: fill(texts?.title ?? signature.title, values),
+    title: fill(texts?.title ?? signature.title ?? english?.title ?? '', values),
     cause: top?.cause ?? '',
     remedy: top?.remedy ?? '',
     causes,
@@ -207,8 +211,16 @@ function confidenceOf(fit: SignatureFit, rival: SignatureFit | undefined, signal
 
 const API_LAYERS: ReadonlySet<string> = new Set(['api-gateway-rest', 'api-gateway-http', 'lambda-url'])
 
+/**
+ * The English texts of a built-in rule, which carries none itself (a custom signature carries its own, and a
+ * custom one that reuses a built-in code keeps them).
+ */
+function builtInEnglish(signature: Rule): SignatureTexts | undefined {
+  return signature.title === undefined && Object.hasOwn(englishTexts, signature.code) ? englishTexts[signature.code] : undefined
+}
+
 /** A signature's texts in the diagnosis language: its own, else the overlay's, else none (English). */
-function signatureTexts(signature: Signature, language: Language): SignatureTexts | undefined {
+function signatureTexts(signature: Rule, language: Language): SignatureTexts | undefined {
   if (language.id === 'en') return undefined
   const own = signature.texts
   if (own !== undefined && Object.hasOwn(own, language.id)) return own[language.id]

@@ -4,13 +4,15 @@
  * @module
  */
 
+import type { Rule, RuleCause } from '../catalog/rule.ts'
 import { isSafeHeader, maskPath, maskQuery, REDACTED } from '../output/mask.ts'
 import { redactText } from '../output/redact.ts'
 import type { ResponseSnapshot } from '../reading/snapshot.ts'
 import { compareSigning } from '../sigv4/compare.ts'
 import { fillHint } from '../texts/hints.ts'
 import type { CauseTexts } from '../texts/locale.ts'
-import type { CauseFinding, CauseRule, RankedCause, RouteTable, Signature } from '../types.ts'
+import type { CauseFinding, RankedCause, RouteTable } from '../types.ts'
+import { causeTexts } from './rank.ts'
 
 /** The replies that mean "no route": a route table can say what is nearest. */
 const NO_ROUTE_CODES: ReadonlySet<string> = new Set(['MISSING_AUTHENTICATION_TOKEN', 'HTTP_API_NOT_FOUND'])
@@ -19,7 +21,7 @@ const NO_ROUTE_CODES: ReadonlySet<string> = new Set(['MISSING_AUTHENTICATION_TOK
  * The findings for a diagnosis: from the route table on a no-route reply, from a quoted canonical request.
  * Never throws: a failing or malformed route table (the option is the caller's object) gives none.
  */
-export function findingsFor(signature: Signature, reply: ResponseSnapshot, routes: RouteTable | undefined): CauseFinding[] {
+export function findingsFor(signature: Rule, reply: ResponseSnapshot, routes: RouteTable | undefined): CauseFinding[] {
   try {
     const request = reply.request
     if (routes !== undefined && NO_ROUTE_CODES.has(signature.code) && request.path !== undefined) {
@@ -72,15 +74,16 @@ const MAX_VALUE = 160
 
 /**
  * Puts the findings first, in the texts of the signature's `finding` causes (`overlay`: translated texts by
- * cause id), and scales the ranked causes down so that the likelihoods still add up to 1. A finding the
+ * cause id; `english`: the built-in ones), and scales the ranked causes down so that the likelihoods still add up to 1. A finding the
  * signature has no cause for is dropped. `base` holds the usual placeholders (`{request}`, `{host}`…).
  */
 export function placeFindings(
   causes: readonly RankedCause[],
   findings: readonly CauseFinding[],
-  rules: readonly CauseRule[],
+  rules: readonly RuleCause[],
   base: Readonly<Record<string, string>>,
   overlay?: Readonly<Record<string, CauseTexts>>,
+  english?: Readonly<Record<string, CauseTexts>>,
 ): RankedCause[] {
   const known = findings.flatMap((finding) => {
     const rule = rules.find((r) => r.finding === true && r.id === finding.id)
@@ -91,7 +94,7 @@ export function placeFindings(
   const scale = wanted > MAX_SHARE ? MAX_SHARE / wanted : 1
   const taken = Math.min(wanted, MAX_SHARE)
   const placed = known.map(({ finding, rule }): RankedCause => {
-    const texts = (overlay !== undefined && Object.hasOwn(overlay, finding.id) ? overlay[finding.id] : undefined) ?? rule
+    const texts = causeTexts(rule, overlay, english)
     const values: Record<string, string> = { ...base }
     for (const [name, value] of Object.entries(finding.values))
       if (typeof value === 'string') {
@@ -100,9 +103,9 @@ export function placeFindings(
       }
     const cause: RankedCause = {
       id: finding.id,
-      cause: fillHint(texts.cause, values),
-      remedy: fillHint(texts.remedy, values),
-      summary: fillHint(texts.summary, values),
+      cause: fillHint(texts.cause ?? '', values),
+      remedy: fillHint(texts.remedy ?? '', values),
+      summary: fillHint(texts.summary ?? '', values),
       likelihood: round(finding.share * scale),
     }
     if (rule.docs !== undefined && rule.docs.length > 0) cause.docs = [...rule.docs]

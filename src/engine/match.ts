@@ -1,13 +1,14 @@
+import type { Rule } from '../catalog/rule.ts'
 import { isSafeHeader } from '../output/mask.ts'
 import { redactText } from '../output/redact.ts'
 import { type FoundMessage, plainFragment, type Reading } from '../reading/reader.ts'
 import type { ResponseSnapshot } from '../reading/snapshot.ts'
-import type { HeaderTest, Signature, SignatureMatch } from '../types.ts'
+import type { HeaderTest, SignatureMatch } from '../types.ts'
 import type { AwsSignals } from './signals.ts'
 
 /** How well one signature fits one reply. */
 export interface SignatureFit {
-  signature: Signature
+  signature: Rule
   score: number
   /** The signals this signature matched on, quoted (and redacted) only for the fit a diagnosis shows. */
   evidence: Array<() => string>
@@ -53,7 +54,7 @@ const SCORE = {
 } as const
 
 /** Scores a signature against a reply (its best-fitting shape); `undefined` when it does not fit. */
-export function fitSignature(signature: Signature, reply: ResponseSnapshot, signals: AwsSignals): SignatureFit | undefined {
+export function fitSignature(signature: Rule, reply: ResponseSnapshot, signals: AwsSignals): SignatureFit | undefined {
   let best = fitShape(signature, signature.match, reply, signals)
   for (const shape of signature.alsoMatch ?? []) {
     const fit = fitShape(signature, shape, reply, signals)
@@ -63,18 +64,13 @@ export function fitSignature(signature: Signature, reply: ResponseSnapshot, sign
 }
 
 /** Whether a status rules out every shape of a signature. */
-export function signatureRuledOutByStatus(signature: Signature, status: number): boolean {
+export function signatureRuledOutByStatus(signature: Rule, status: number): boolean {
   return (
     ruledOutByStatus(signature.match, status) && (signature.alsoMatch ?? []).every((shape) => ruledOutByStatus(shape, status))
   )
 }
 
-function fitShape(
-  signature: Signature,
-  m: SignatureMatch,
-  reply: ResponseSnapshot,
-  signals: AwsSignals,
-): SignatureFit | undefined {
+function fitShape(signature: Rule, m: SignatureMatch, reply: ResponseSnapshot, signals: AwsSignals): SignatureFit | undefined {
   // Most signatures are ruled out by their status alone: check it before reading the body. An unknown status
   // (a pasted body) rules nothing out.
   const statusKnown = reply.status !== 0

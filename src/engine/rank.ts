@@ -1,7 +1,8 @@
+import type { RuleCause } from '../catalog/rule.ts'
 import { maskPath } from '../output/mask.ts'
 import type { ResponseSnapshot } from '../reading/snapshot.ts'
 import type { CauseTexts, PlaceholderWords } from '../texts/texts.ts'
-import type { CauseRule, Condition, RankedCause } from '../types.ts'
+import type { Condition, RankedCause } from '../types.ts'
 
 /** Whether a condition holds for this reply and request. Unknown facts never satisfy a condition. */
 export function conditionHolds(when: Condition, reply: ResponseSnapshot): boolean {
@@ -31,10 +32,24 @@ export function conditionHolds(when: Condition, reply: ResponseSnapshot): boolea
   return true
 }
 
-/** Texts that replace a rule's English ones, for another language. */
+/** Where the causes' texts come from, by cause id: the language's, then English; a custom rule carries its own. */
 export interface RankLanguage {
+  /** The diagnosis language's texts (an overlay such as Japanese). */
   causes?: Readonly<Record<string, CauseTexts>>
+  /** The built-in catalog's English texts (src/catalog/generated/texts-en.ts). */
+  english?: Readonly<Record<string, CauseTexts>>
   words?: PlaceholderWords
+}
+
+/** A cause's texts: the language's, else the built-in English, else the rule's own (a custom signature's). */
+export function causeTexts(
+  rule: RuleCause,
+  language: Readonly<Record<string, CauseTexts>> | undefined,
+  english: Readonly<Record<string, CauseTexts>> | undefined,
+): { readonly cause?: string; readonly remedy?: string; readonly summary?: string } {
+  if (language !== undefined && Object.hasOwn(language, rule.id)) return language[rule.id] ?? rule
+  if (english !== undefined && Object.hasOwn(english, rule.id)) return english[rule.id] ?? rule
+  return rule
 }
 
 /**
@@ -42,7 +57,7 @@ export interface RankLanguage {
  * placeholders' values when the caller has them already.
  */
 export function rankCauses(
-  rules: readonly CauseRule[],
+  rules: readonly RuleCause[],
   reply: ResponseSnapshot,
   language: RankLanguage = {},
   values: PlaceholderWords = placeholderValues(reply, language.words ?? ENGLISH_WORDS),
@@ -57,15 +72,14 @@ export function rankCauses(
       return { rule, index, weight }
     })
   const total = weighted.reduce((sum, entry) => sum + entry.weight, 0)
-  const overlay = language.causes
   weighted.sort((a, b) => b.weight - a.weight || a.index - b.index)
   return weighted.map(({ rule, weight }) => {
-    const texts = (overlay !== undefined && Object.hasOwn(overlay, rule.id) ? overlay[rule.id] : undefined) ?? rule
+    const texts = causeTexts(rule, language.causes, language.english)
     const ranked: RankedCause = {
       id: rule.id,
-      cause: fill(texts.cause, values),
-      remedy: fill(texts.remedy, values),
-      summary: fill(texts.summary, values),
+      cause: fill(texts.cause ?? '', values),
+      remedy: fill(texts.remedy ?? '', values),
+      summary: fill(texts.summary ?? '', values),
       likelihood: total > 0 ? Math.round((weight / total) * 1000) / 1000 : 0,
     }
     if (rule.docs !== undefined && rule.docs.length > 0) ranked.docs = [...rule.docs]

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { signatures } from '../signatures/index.ts'
+import { signatures } from '../catalog/index.ts'
 import type { BodyLike, CatalogSignature, HeadersLike, Signature } from '../types.ts'
 import {
   newApigwId,

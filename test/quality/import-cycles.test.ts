@@ -84,12 +84,13 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   sigv4: ['reading'],
   routes: [],
   signatures: [],
+  catalog: ['texts'],
   locales: ['texts'],
   output: ['texts'],
-  engine: ['reading', 'signatures', 'sigv4', 'texts', 'output'],
-  mock: ['signatures'],
+  engine: ['reading', 'catalog', 'sigv4', 'texts', 'output'],
+  mock: ['catalog'],
   middleware: ['reading', 'engine', 'locales', 'output', 'texts'],
-  cli: ['reading', 'engine', 'signatures', 'locales', 'routes', 'texts', 'output'],
+  cli: ['reading', 'engine', 'catalog', 'locales', 'routes', 'texts', 'output'],
 }
 
 /** The folder of src/ a module sits in ('engine' for src/engine/match.ts), or '' for src/'s own files. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { signatures } from '../../src/catalog/index.ts'
 import { builtInCandidates } from '../../src/engine/catalog-index.ts'
 import { diagnose } from '../../src/engine/diagnose.ts'
 import { readSignals } from '../../src/engine/signals.ts'
 import { takeSnapshot } from '../../src/reading/snapshot.ts'
-import { catalog, signatures } from '../../src/signatures/index.ts'
 import type { DiagnoseInput } from '../../src/types.ts'
 
 function candidates(input: DiagnoseInput): string[] {
@@ -24,7 +24,7 @@ describe('builtInCandidates', () => {
     // Every other signature that names error types names others; CloudFront's pages need a Server header.
     expect(codes).not.toContain('INVALID_API_KEY')
     expect(codes).not.toContain('CLOUDFRONT_ERROR_NO_BODY')
-    expect(codes.length).toBeLessThan(catalog.length / 4)
+    expect(codes.length).toBeLessThan(signatures.length / 4)
   })
 
   it('rules out the signatures with error-type criteria when the reply names a type none of them knows', () => {
@@ -68,7 +68,7 @@ describe('builtInCandidates', () => {
 
 describe('the compiled catalog', () => {
   // The same signatures passed as custom ones are scored one by one, unindexed: the answers must not differ.
-  const unindexed = { signatures: catalog }
+  const unindexed = { signatures }
   const variants = (input: DiagnoseInput): [string, DiagnoseInput][] => {
     const headers = input.headers !== undefined && !Array.isArray(input.headers) ? Object.entries(input.headers) : []
     return [

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { builtInRules as catalog } from '../../src/catalog/index.ts'
 import { diagnose, signatures } from '../../src/index.ts'
-import { catalog } from '../../src/signatures/index.ts'
 import { loadFixtures } from '../helpers/fixtures.ts'
 
 /** The 21 REST API gateway response types AWS documents. */
