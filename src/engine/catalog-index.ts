@@ -9,7 +9,7 @@
  * diagnosis builds one short key and looks it up.
  */
 
-import { builtInRules } from '../catalog/index.ts'
+import { rules as builtInRules } from '../catalog/generated/rules.ts'
 import type { Rule } from '../catalog/rule.ts'
 import type { ResponseSnapshot } from '../reading/snapshot.ts'
 import type { HeaderTest, HostKind, SignatureMatch } from '../types.ts'

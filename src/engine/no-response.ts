@@ -12,7 +12,7 @@ import { type ResponseSnapshot, takeSnapshot } from '../reading/snapshot.ts'
 import { ENGLISH_LABELS, type Labeler, labelsFor } from '../texts/labels.ts'
 import type { LocaleOption } from '../texts/locale.ts'
 import type { CauseRule, Diagnosis, RequestInput } from '../types.ts'
-import { languageOf } from './diagnose.ts'
+import { languageOf } from './diagnose-with.ts'
 import { fillPlaceholders, rankCauses } from './rank.ts'
 
 /** What the adapter knows about a request that got no reply. */

@@ -1,7 +1,8 @@
 /**
  * Loading the diagnosis code on demand. An adapter ships only the light middleware; the engine, the
- * catalog, its texts and the output code arrive with `import()` when a failure needs them, and the Japanese
- * overlay too when the options ask for Japanese. Browsers (and workers) also prefetch them once the page is
+ * catalog's rules and the output code arrive with `import()` when a failure needs them, and beside them the
+ * texts of one language: the catalog's English texts, or the Japanese overlay when the options ask for
+ * Japanese (it has every text, so a Japanese page never fetches the English ones). Browsers (and workers) also prefetch them once the page is
  * idle, so that a later failure with no network can still be diagnosed. On a server runtime (Node, Deno,
  * Bun) nothing is prefetched: the code loads from disk at the first failure, so start-up (a cold Lambda,
  * a CLI) pays nothing for a library that may never be needed.
@@ -35,6 +36,7 @@ export function lazyModule<T>(importer: () => Promise<T>): () => Promise<T> {
 }
 
 const loadMiddlewareEngine = lazyModule(() => import('./middleware-engine.ts'))
+const loadEnglish = lazyModule(() => import('../catalog/generated/texts-en.ts'))
 // The overlay's own build entry, so that its registration (a side effect of the entry) runs when it loads.
 const loadJapanese = lazyModule(() => import('../locales/ja.ts'))
 
@@ -50,14 +52,18 @@ function wantsJapanese(locale: LocaleOption | undefined): boolean {
 export const LOAD_TIMEOUT_MS = 3000
 
 /**
- * The diagnosis code, with the overlay `locale` asks for registered. Rejects when either fails to load
+ * The diagnosis code, with the texts `locale` asks for: the Japanese overlay registered, or the English
+ * texts handed over (also for an overlay object of the caller's, which may leave texts out). Rejects when either fails to load
  * (offline, a blocked chunk) or, in a browser, takes longer than `LOAD_TIMEOUT_MS`: the caller then leaves
  * the failure undiagnosed, and the next call retries (or finds the code loaded meanwhile).
  */
 export function loadEngine(locale: LocaleOption | undefined): Promise<MiddlewareEngine> {
   const loading = wantsJapanese(locale)
     ? Promise.all([loadMiddlewareEngine(), loadJapanese()]).then(([engine]) => engine)
-    : loadMiddlewareEngine()
+    : Promise.all([loadMiddlewareEngine(), loadEnglish()]).then(([engine, english]) => {
+        engine.useEnglishTexts(english.englishTexts)
+        return engine
+      })
   // On a server the code comes from disk: no network to stall on, and a busy machine may be slow to parse it.
   return isServerRuntime() ? loading : withTimeout(loading, LOAD_TIMEOUT_MS)
 }

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { diagnose } from '../engine/diagnose.ts'
+import { diagnoseWith, type EnglishTexts } from '../engine/diagnose-with.ts'
 import { diagnoseNoResponse, type NoResponseInput } from '../engine/no-response.ts'
 import { attachDiagnosis } from '../output/attach.ts'
 import { GatewayError, gatewayErrorResponse } from '../output/error.ts'
@@ -25,16 +25,31 @@ function confidentEnough(diagnosis: Diagnosis | undefined, options: DiagnosisOpt
   return CONFIDENCE_RANK[diagnosis.confidence] >= (CONFIDENCE_RANK[options.minConfidence] ?? 0) ? diagnosis : undefined
 }
 
+/**
+ * The built-in English texts, once their chunk has loaded (src/middleware/engine-loader.ts loads them beside
+ * this module unless the options ask for Japanese, whose overlay has every text).
+ */
+let englishTexts: EnglishTexts | undefined
+
+/** Hands over the English texts' chunk. */
+export function useEnglishTexts(texts: EnglishTexts): void {
+  englishTexts = texts
+}
+
 /** Diagnoses a failed reply (status ≥ 400) with the user's options. */
 export function diagnoseReply(reply: FailedReply, options: DiagnosisOptions): Diagnosis | undefined {
   return confidentEnough(
-    diagnose(reply, {
-      signatures: options.signatures,
-      maxBodyBytes: options.maxBodyBytes,
-      awsHosts: options.awsHosts,
-      locale: options.locale,
-      routes: options.routes,
-    }),
+    diagnoseWith(
+      reply,
+      {
+        signatures: options.signatures,
+        maxBodyBytes: options.maxBodyBytes,
+        awsHosts: options.awsHosts,
+        locale: options.locale,
+        routes: options.routes,
+      },
+      englishTexts,
+    ),
     options,
   )
 }

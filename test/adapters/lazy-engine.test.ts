@@ -96,3 +96,48 @@ describe('a failure while the diagnosis code cannot load', () => {
     expect(Object.getOwnPropertySymbols(original)).toEqual([])
   })
 })
+
+describe("the catalog's texts load in one language, beside the engine", () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/catalog/generated/texts-en.ts')
+    vi.resetModules()
+  })
+
+  it('an English failure waits for the English texts: while they cannot load it passes on untouched, then it is diagnosed', async () => {
+    vi.resetModules()
+    let available = false
+    vi.doMock('../../src/catalog/generated/texts-en.ts', async (importOriginal) => {
+      if (!available) throw new TypeError('Failed to fetch dynamically imported module')
+      return importOriginal()
+    })
+    const { withDiagnosis } = await import('../../adapters/fetch.ts')
+    const apiFetch = withDiagnosis(async () => missingAuthToken())
+
+    const first = await apiFetch(`${API}/v1/x`)
+    expect(Object.hasOwn(first, 'diagnosis')).toBe(false)
+    expect(await first.json()).toEqual({ message: 'Missing Authentication Token' })
+
+    available = true
+    const second = (await apiFetch(`${API}/v1/x`)) as Response & { diagnosis?: { title: string; cause: string } }
+    expect(second.diagnosis?.title).toMatch(/^API Gateway found no route for GET \/prod\/v1\/x/)
+    expect(second.diagnosis?.cause).not.toBe('')
+  })
+
+  it("locale: 'ja' never needs the English texts: every title and cause comes from the overlay", async () => {
+    vi.resetModules()
+    vi.doMock('../../src/catalog/generated/texts-en.ts', () => {
+      throw new TypeError('Failed to fetch dynamically imported module')
+    })
+    const { withDiagnosis } = await import('../../adapters/fetch.ts')
+    const apiFetch = withDiagnosis(async () => missingAuthToken(), { locale: 'ja' })
+    const response = (await apiFetch(`${API}/v1/x`)) as Response & {
+      diagnosis?: { title: string; causes: { cause: string; remedy: string }[] }
+    }
+    expect(response.diagnosis?.title).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/)
+    expect(response.diagnosis?.causes.length).toBeGreaterThan(1)
+    for (const cause of response.diagnosis?.causes ?? []) {
+      expect(cause.cause).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/)
+      expect(cause.remedy).not.toBe('')
+    }
+  })
+})

@@ -19,8 +19,9 @@ import { gatewayReply } from '../../src/mock/replies.ts'
 import { type LaunchedChromium, launchChromium } from './chromium.ts'
 import type { CallResult } from './lazy/page.ts'
 
-/** The diagnosis chunk (engine, catalog, output) and the Japanese overlay chunk, by their file names. */
+/** The diagnosis chunk (engine, rules, output), the catalog's English texts and the Japanese overlay, by file name. */
 const ENGINE_CHUNK = /\/middleware-engine-[\w-]+\.js$/
+const ENGLISH_CHUNK = /\/texts-en-[\w-]+\.js$/
 const JAPANESE_CHUNK = /\/ja-[\w-]+\.js$/
 
 /**
@@ -115,6 +116,7 @@ describe('the diagnosis code loads at the first failure', { timeout: 120_000 }, 
       'the page script loaded',
     )
     assert.deepEqual(loaded(ENGINE_CHUNK), [], 'no diagnosis chunk before a failure')
+    assert.deepEqual(loaded(ENGLISH_CHUNK), [], 'no texts before a failure')
     assert.deepEqual(loaded(JAPANESE_CHUNK), [])
     assert.equal(await page.evaluate(`${idleCallbacks}.length`), 2, 'a prefetch is queued per language')
 
@@ -123,6 +125,8 @@ describe('the diagnosis code loads at the first failure', { timeout: 120_000 }, 
     assert.equal(result.code, 'MISSING_AUTHENTICATION_TOKEN')
     assert.equal(result.body, REPLY.body, 'the body stays readable for the page')
     assert.equal(loaded(ENGINE_CHUNK).length, 1, 'the diagnosis chunk loaded once')
+    assert.equal(loaded(ENGLISH_CHUNK).length, 1, 'the English texts loaded beside it')
+    assert.match(result.title ?? '', /^API Gateway found no route for GET \/prod\/v1\/x/, 'the title is the catalog English text')
     assert.deepEqual(loaded(JAPANESE_CHUNK), [], 'an English failure loads no Japanese')
 
     const again = await call('english')
@@ -137,6 +141,7 @@ describe('the diagnosis code loads at the first failure', { timeout: 120_000 }, 
     assert.match(result.title ?? '', /[\u3040-\u30ff\u4e00-\u9fff]/)
     assert.equal(loaded(ENGINE_CHUNK).length, 1)
     assert.equal(loaded(JAPANESE_CHUNK).length, 1)
+    assert.deepEqual(loaded(ENGLISH_CHUNK), [], 'a Japanese page never fetches the English texts: the overlay has them all')
   })
 
   test('while the chunk cannot be fetched, a failure passes on untouched; the next failure retries and is diagnosed', async () => {

@@ -89,7 +89,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   output: ['texts'],
   engine: ['reading', 'catalog', 'sigv4', 'texts', 'output'],
   mock: ['catalog'],
-  middleware: ['reading', 'engine', 'locales', 'output', 'texts'],
+  middleware: ['reading', 'engine', 'catalog', 'locales', 'output', 'texts'],
   cli: ['reading', 'engine', 'catalog', 'locales', 'routes', 'texts', 'output'],
 }
 
