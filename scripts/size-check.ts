@@ -35,7 +35,7 @@ const INITIAL_LIMIT = 2200 // measured 1.78 kB (fetch) to 1.90 kB (ky) on 2026-1
 /** What loads later, by `import()`: the limit of each lazy part, the measured size rounded up. */
 const LAZY_PARTS = {
   // The catalog's texts load beside the engine in one language: English, or Japanese (which has them all).
-  diagnosis: { label: 'first failure: engine, rules, output', limit: 36500 }, // measured 35.23 kB on 2026-12-07 (80.99 kB with the English texts inside, before they became a chunk of their own)
+  diagnosis: { label: 'first failure: engine, rules, output', limit: 37000 }, // measured 35.23 kB on 2026-12-07 (80.99 kB with the English texts inside, before they became a chunk of their own); 36.26 kB with the index generated as data
   english: { label: '+ in English: the catalog texts', limit: 50000 }, // measured 48.73 kB on 2026-12-07
   japanese: { label: '+ or in Japanese: the Japanese overlay', limit: 61500 }, // measured 59.55 kB on 2026-12-07 (route and SigV4 findings in Japanese)
 } as const

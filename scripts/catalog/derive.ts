@@ -5,6 +5,8 @@
  * - `src/catalog/generated/rules.ts`: the matching data the engine walks, without texts, each object built by
  *   the builder of its kind (src/catalog/uniform.ts), so that V8 sees one shape per kind;
  * - `src/catalog/generated/texts-en.ts`: the English texts by code and cause id, the shape every language has;
+ * - `src/catalog/generated/rule-index.ts`: the catalog index (src/engine/compile-index.ts), so that nothing is
+ *   compiled at run time;
  * - `src/catalog/generated/examples.ts`: the canonical example reply of each signature, by code.
  *
  * A key the derivation does not know is an error, not a silent loss: a new field of `Signature` must be
@@ -12,6 +14,7 @@
  */
 
 import { cause, rule, shape, when } from '../../src/catalog/uniform.ts'
+import { compileIndex } from '../../src/engine/compile-index.ts'
 import type { CauseTexts, SignatureTexts } from '../../src/texts/texts.ts'
 import type { Examples, Signature } from '../../src/types.ts'
 import { Call, toSource } from './to-source.ts'
@@ -35,6 +38,7 @@ const HEADER = (what: string): string =>
 /** The three generated files, by path relative to the project root. */
 export interface DerivedFiles {
   readonly 'src/catalog/generated/rules.ts': string
+  readonly 'src/catalog/generated/rule-index.ts': string
   readonly 'src/catalog/generated/texts-en.ts': string
   readonly 'src/catalog/generated/examples.ts': string
 }
@@ -51,6 +55,13 @@ export function deriveCatalog(source: readonly Signature[], examples: Examples):
       "import { cause, rule, shape, when } from '../uniform.ts'",
       '',
       `export const rules: readonly Rule[] = ${toSource(rules)}`,
+      '',
+    ].join('\n'),
+    'src/catalog/generated/rule-index.ts': [
+      HEADER('The catalog index: what each shape of each rule needs of a reply, by rule and shape.'),
+      "import type { RuleIndex } from '../rule.ts'",
+      '',
+      `export const ruleIndex: RuleIndex = ${toSource(compileIndex(source))}`,
       '',
     ].join('\n'),
     'src/catalog/generated/texts-en.ts': [

@@ -49,12 +49,14 @@ const ENTRY = '\0size-entry'
 /** The generated catalog's modules, and what each becomes when the catalog is left out. */
 const EMPTY_GENERATED: Readonly<Record<string, string>> = {
   '/src/catalog/generated/rules.ts': 'export const rules = []',
+  '/src/catalog/generated/rule-index.ts':
+    'export const ruleIndex = { shapes: [], headerChecks: [], errorTypes: [], lengths: [] }',
   '/src/catalog/generated/texts-en.ts': 'export const englishTexts = {}',
   '/src/catalog/generated/examples.ts': 'export function builtInExamples() { return {} }',
 }
 
 /**
- * Swaps the built-in catalog (src/catalog/generated/: rules, English texts, examples) for empty ones: what is
+ * Swaps the built-in catalog (src/catalog/generated/: rules, index, English texts, examples) for empty ones: what is
  * left of `diagnose()` is the engine alone — matching, ranking, snapshot and hint code, no signatures' data
  * or texts.
  */

@@ -1,54 +1,26 @@
 /**
- * The compiled catalog: the built-in signatures reduced, once, to what rules each of their shapes out
- * cheaply (status, error type, required and absent headers, host kind, an empty body, a body in which the
- * reader found no message, a body too short for the page sentences wanted), so that
- * a reply is scored against the few signatures that can fit it rather than the whole catalog.
+ * The compiled catalog: the built-in signatures reduced, by the build (src/engine/compile-index.ts, written
+ * to src/catalog/generated/rule-index.ts), to what rules each of their shapes out cheaply (status, error
+ * type, required and absent headers, host kind, an empty body, a body in which the reader found no message,
+ * a body too short for the page sentences wanted), so that a reply is scored against the few signatures that
+ * can fit it rather than the whole catalog.
  *
  * Pruning only removes what `fitShape` would reject anyway, and keeps catalog order: the answers are the
  * same as scoring every signature. Candidate lists are cached by the reply facts they depend on, so a warm
  * diagnosis builds one short key and looks it up.
  */
 
+import { ruleIndex } from '../catalog/generated/rule-index.ts'
 import { rules as builtInRules } from '../catalog/generated/rules.ts'
-import type { Rule } from '../catalog/rule.ts'
+import type { HeaderCheck, Rule, RuleIndex, ShapeNeedsData } from '../catalog/rule.ts'
 import type { ResponseSnapshot } from '../reading/snapshot.ts'
-import type { HeaderTest, HostKind, SignatureMatch } from '../types.ts'
-import { plainOf, ruledOutByStatus } from './match.ts'
+import type { HostKind, SignatureMatch } from '../types.ts'
+import { ruledOutByStatus } from './match.ts'
 import type { AwsSignals } from './signals.ts'
 
-/** What one shape of a signature needs of a reply before any of its body is read. */
-interface ShapeNeeds {
-  match: SignatureMatch
-  /** Lower-case error types it answers to (its own, else its signature's main shape's); `undefined`: any. */
-  errorTypes: readonly string[] | undefined
-  /** Indexes into `headerChecks` that must hold. */
-  headers: readonly number[]
-  /** Indexes into `headerChecks` (presence checks) that must not hold. */
-  absent: readonly number[]
-  /** Its body criteria fail on an empty body. */
-  needsContent: boolean
-  /** It wants an empty body. */
-  needsEmpty: boolean
-  /**
-   * It wants a message (exact or a prefix) with a wording others use too, which is only taken from a message
-   * the reader found, never from the page's sentences.
-   */
-  needsMessage: boolean
-  /** The shortest body (in {@link effectiveLength}) that can hold the page fragments it wants. */
-  minLength: number
-  /**
-   * A customised gateway response whose error type matched is kept whatever its body holds: then the body
-   * rules nothing out.
-   */
-  bodyWaivedByErrorType: boolean
-}
-
-/** One test of a reply header, compiled. */
-interface HeaderCheck {
-  /** The header name, as the signature writes it (lower case). */
-  name: string
-  /** Lower-case fragments one of which the value must contain; `undefined`: present is enough. */
-  fragments: readonly string[] | undefined
+/** One shape's needs, with the shape itself. */
+interface ShapeNeeds extends ShapeNeedsData {
+  readonly match: SignatureMatch
 }
 
 /** The catalog compiled for candidate selection. */
@@ -76,7 +48,7 @@ const MAX_CACHED = 512
  * error type, headers, host and body emptiness do not rule out. Status 0 (unknown) rules nothing out by status.
  */
 export function builtInCandidates(reply: ResponseSnapshot, signals: AwsSignals): readonly Rule[] {
-  compiled ??= compile(builtInRules)
+  compiled ??= linked(builtInRules, ruleIndex)
   const checks = checkHeaders(compiled, reply.headers)
   const key = factsKey(compiled, reply, signals, checks)
   let found = cache.get(key)
@@ -90,7 +62,7 @@ export function builtInCandidates(reply: ResponseSnapshot, signals: AwsSignals):
 
 /** The error types (lower case) the built-in catalog names. */
 export function builtInErrorTypes(): ReadonlySet<string> {
-  compiled ??= compile(builtInRules)
+  compiled ??= linked(builtInRules, ruleIndex)
   return compiled.errorTypes
 }
 
@@ -186,75 +158,29 @@ function shapeMayFit(
   return true
 }
 
-function compile(catalog: readonly Rule[]): CompiledCatalog {
-  const signatures = catalog
-  const shapesOf = (signature: Rule): readonly SignatureMatch[] => [signature.match, ...(signature.alsoMatch ?? [])]
-  // Sorted by header name, so that each header is read and lower-cased once per reply.
-  const checks = new Map<string, HeaderCheck>()
-  for (const m of signatures.flatMap(shapesOf)) {
-    for (const [name, test] of Object.entries(m.headers ?? {})) checks.set(checkKey(name, test), compileCheck(name, test))
-    for (const name of m.absentHeaders ?? []) checks.set(checkKey(name, true), compileCheck(name, true))
-  }
-  const keys = [...checks.keys()].sort()
-  const errorTypes = new Set<string>()
-  const shapes = signatures.map((signature) =>
-    shapesOf(signature).map((m): ShapeNeeds => {
-      const types = (m.errorType ?? signature.match.errorType)?.map((type) => type.toLowerCase())
-      for (const type of types ?? []) errorTypes.add(type)
-      return {
-        match: m,
-        errorTypes: types,
-        headers: Object.entries(m.headers ?? {}).map(([name, test]) => keys.indexOf(checkKey(name, test))),
-        absent: (m.absentHeaders ?? []).map((name) => keys.indexOf(checkKey(name, true))),
-        needsContent: needsContent(m),
-        needsEmpty: m.emptyBody === true,
-        needsMessage: (m.message !== undefined || m.messageStartsWith !== undefined) && m.distinctive !== true,
-        minLength: minLength(m),
-        bodyWaivedByErrorType: m.customizable === true,
-      }
-    }),
-  )
-  const lengths = [...new Set(shapes.flat().map((shape) => shape.minLength))].filter((n) => n > 0).sort((a, b) => a - b)
-  return { signatures, shapes, headerChecks: keys.map((key) => checks.get(key) as HeaderCheck), errorTypes, lengths }
-}
-
 /**
- * The shortest body that can hold a shape's page fragments: all of `bodyIncludes`, one of `bodyIncludesAny`.
- * A fragment holds in the raw text as written, or as rendered in the plain reading (of a page, never of an
- * XML document); one that renders to nothing asks nothing of the length.
+ * The rules joined with their index, generated together from one source by `npm run catalog`. Each shape's
+ * needs are built at one literal site, so they share one hidden class.
  */
-function minLength(m: SignatureMatch): number {
-  const fragment = (text: string): number => {
-    const plain = plainOf(text)
-    return plain === null ? text.length : plain === '' ? 0 : Math.min(text.length, plain.length)
-  }
-  const all = Math.max(0, ...(m.bodyIncludes ?? []).map(fragment))
-  const any = m.bodyIncludesAny === undefined ? 0 : Math.min(...m.bodyIncludesAny.map(fragment))
-  return Math.max(all, any)
-}
-
-function checkKey(name: string, test: HeaderTest): string {
-  return JSON.stringify([name, test])
-}
-
-/** A header test as `fitShape` reads it: present, or holding one of the fragments, case-insensitively. */
-function compileCheck(name: string, test: HeaderTest): HeaderCheck {
-  const fragments = test === true ? undefined : (typeof test === 'string' ? [test] : test).map((part) => part.toLowerCase())
-  return { name, fragments }
-}
-
-/**
- * Whether the body criteria of a shape fail on an empty body (no text, or only white space): a wanted
- * message, a prefix, or a page fragment with something besides white space, or an exact text that is not
- * empty.
- */
-function needsContent(m: SignatureMatch): boolean {
-  const visible = (fragment: string): boolean => fragment.trim() !== ''
-  return (
-    m.message !== undefined ||
-    m.messageStartsWith !== undefined ||
-    (m.text !== undefined && !m.text.includes('')) ||
-    (m.bodyIncludes !== undefined && (m.bodyIncludes.length === 0 || m.bodyIncludes.some(visible))) ||
-    m.bodyIncludesAny?.every(visible) === true
-  )
+function linked(rules: readonly Rule[], index: RuleIndex): CompiledCatalog {
+  const shapes = rules.map((rule, i) => {
+    const matches = [rule.match, ...(rule.alsoMatch ?? [])]
+    const needs = index.shapes[i] ?? []
+    if (needs.length !== matches.length) throw new Error(`apigw-doctor: the catalog index does not fit ${rule.code}`)
+    return needs.map(
+      (shape, j): ShapeNeeds => ({
+        match: matches[j] as SignatureMatch,
+        errorTypes: shape.errorTypes,
+        headers: shape.headers,
+        absent: shape.absent,
+        needsContent: shape.needsContent,
+        needsEmpty: shape.needsEmpty,
+        needsMessage: shape.needsMessage,
+        minLength: shape.minLength,
+        bodyWaivedByErrorType: shape.bodyWaivedByErrorType,
+      }),
+    )
+  })
+  const headerChecks = index.headerChecks.map((check): HeaderCheck => ({ name: check.name, fragments: check.fragments }))
+  return { signatures: rules, shapes, headerChecks, errorTypes: new Set(index.errorTypes), lengths: index.lengths }
 }
