@@ -2,6 +2,7 @@ import { builtInRules as catalog } from '../catalog/index.ts'
 import { diagnose } from '../engine/diagnose.ts'
 import { diagnoseNoResponse } from '../engine/no-response.ts'
 import type { DiagnoseOptions, Diagnosis } from '../types.ts'
+import { isNetworkFailure, systemCodeOf } from './net-errors.ts'
 import type { PasteWordKey } from './paste-words.ts'
 import type { Exchange, InputFormat, ParseResult } from './types.ts'
 
@@ -41,23 +42,34 @@ export type AdviceKey = Extract<PasteWordKey, `help.${string}`>
  * Only error replies (4xx, 5xx) are diagnosed, and the few success statuses an AWS error uses (the WAF
  * challenge's 202): a HAR file is mostly successful traffic, and redirects may lack their body (curl -L).
  * Replies a browser captured are diagnosed as received by a browser. A pasted reply whose status is unknown
- * (0) is diagnosed from its text; a request a pasted console line says got no reply gets the no-reply
- * diagnosis, as a browser's.
+ * (0) is diagnosed from its text; a request a pasted console line says got no reply, or a browser's HAR
+ * entry records as failed without a reply (`net::ERR_FAILED`, not a cancellation), gets the no-reply
+ * diagnosis, as a browser's (for AWS hosts only).
  */
 export function diagnoseInput(source: string, parsed: ParseResult, options: DiagnoseOptions): InputOutcomes {
   const diagnoseOptions = parsed.browser === undefined ? options : { ...options, browser: parsed.browser }
+  // A HAR records each CORS preflight as an entry of its own: the last status each URL's OPTIONS got.
+  const preflights = new Map<string, number>()
   const outcomes = parsed.exchanges.map((exchange, i): Outcome => {
     const outcome: Outcome = { source, format: parsed.format, index: i + 1, exchange }
+    if (exchange.kind === 'reply' && exchange.method === 'OPTIONS' && exchange.url !== undefined)
+      preflights.set(exchange.url, exchange.input.status)
     if (
       exchange.kind === 'reply' &&
       (mayBeAnError(exchange.input.status) || (parsed.format === 'paste' && exchange.input.status === 0))
     ) {
       const diagnosis = diagnose(exchange.input, diagnoseOptions)
       if (diagnosis !== undefined) outcome.diagnosis = diagnosis
-    } else if (exchange.kind === 'no-reply' && exchange.console !== undefined) {
+    } else if (
+      exchange.kind === 'no-reply' &&
+      (exchange.console !== undefined || (parsed.format === 'har' && isNetworkFailure(exchange.error)))
+    ) {
       const request = exchange.url === undefined ? undefined : { url: exchange.url, method: exchange.method }
+      // A console line names the failure; a HAR entry's error does (`net::ERR_FAILED` for a reply hidden by CORS).
+      const errorCode = exchange.console?.errorCode ?? systemCodeOf(exchange.error)
+      const preflightStatus = exchange.url === undefined ? undefined : preflights.get(exchange.url)
       const diagnosis = diagnoseNoResponse(
-        { kind: 'network', request, errorText: exchange.error, errorCode: exchange.console.errorCode },
+        { kind: 'network', request, errorText: exchange.error, errorCode, preflightStatus },
         { awsHosts: options.awsHosts, locale: options.locale, browser: true },
       )
       if (diagnosis !== undefined) outcome.diagnosis = diagnosis

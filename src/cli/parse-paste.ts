@@ -12,19 +12,11 @@ import { type ConsoleFailure, readConsoleLines } from './console-lines.ts'
 import { detectFormat } from './detect.ts'
 import { readHeaderLine } from './http-message.ts'
 import { splitLines } from './lines.ts'
+import { systemCodeOf } from './net-errors.ts'
 import { parseCurlLines } from './parse-curl.ts'
 import { parseRawLines } from './parse-raw.ts'
 import { type CopiedRequest, readRequestCopy } from './request-copy.ts'
 import { type Exchange, type FoundReply, newCounter, type ParseResult, type PasteFacts, type WorkCounter } from './types.ts'
-
-/** Chrome's names for failures whose Node equivalent the no-reply diagnosis knows. */
-const NET_ERROR_CODES: Readonly<Record<string, string>> = {
-  'net::ERR_NAME_NOT_RESOLVED': 'ENOTFOUND',
-  'net::ERR_NAME_RESOLUTION_FAILED': 'EAI_AGAIN',
-  'net::ERR_CONNECTION_REFUSED': 'ECONNREFUSED',
-  'net::ERR_ADDRESS_UNREACHABLE': 'EHOSTUNREACH',
-  'net::ERR_INTERNET_DISCONNECTED': 'ENETDOWN',
-}
 
 /** The lines of DevTools' Headers panel ("General" section) copied as text. */
 const PANEL_LINE = /^(Request URL|Request Method|Status Code|Remote Address|Referrer Policy):?\s{0,8}(\S[^\n]{0,4096})?$/i
@@ -110,7 +102,7 @@ function missingReply(failure: ConsoleFailure, copy: CopiedRequest | undefined, 
   const error = failure.status === undefined ? failure.error : `${failure.error} (status ${failure.status})`
   const exchange: Exchange = { kind: 'no-reply', error: error.slice(0, 300), console: {} }
   if (failure.status !== undefined) exchange.console = { status: failure.status }
-  const code = failure.netError === undefined ? undefined : NET_ERROR_CODES[failure.netError]
+  const code = failure.netError === undefined ? undefined : systemCodeOf(failure.netError)
   if (code !== undefined) exchange.console = { ...exchange.console, errorCode: code }
   if (request?.method !== undefined) exchange.method = request.method
   if (typeof request?.url === 'string') exchange.url = request.url

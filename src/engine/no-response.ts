@@ -26,6 +26,11 @@ export interface NoResponseInput {
   errorCode?: string
   /** `Name: message` of the client's error, for the evidence (redacted here). */
   errorText?: string
+  /**
+   * The status the CORS preflight (OPTIONS) of this request got, when a capture shows it (a HAR file records
+   * the preflight as an entry of its own): a status outside 2xx settles that the preflight was rejected.
+   */
+  preflightStatus?: number
 }
 
 /** Options of `diagnoseNoResponse`. */
@@ -195,15 +200,25 @@ function rulesFor(input: NoResponseInput): CauseRule[] {
       ? [INTEGRATION_TIMEOUT, CLIENT_TIMEOUT, { ...UNREACHABLE, weight: 0.1 }]
       : [CORS_MASKED, PREFLIGHT, UNREACHABLE, INTEGRATION_TIMEOUT]
   const code = input.errorCode
-  if (code === undefined || !UNREACHABLE_CODES.has(code)) return rules
-  // Node says exactly what failed: an unresolvable or refusing host is not a hidden reply.
-  return rules.map((rule) => (rule.id === UNREACHABLE.id ? { ...rule, weight: rule.weight * 50 } : rule))
+  const unreachable = code !== undefined && UNREACHABLE_CODES.has(code)
+  const preflight = input.preflightStatus
+  const preflightFailed = preflight === undefined ? undefined : preflight < 200 || preflight > 299
+  if (!unreachable && preflightFailed === undefined) return rules
+  return rules.map((rule) => {
+    // Node says exactly what failed: an unresolvable or refusing host is not a hidden reply.
+    if (unreachable && rule.id === UNREACHABLE.id) return { ...rule, weight: rule.weight * 50 }
+    // The capture shows the preflight's own reply: rejected settles it, passed rules it out.
+    if (preflightFailed !== undefined && rule.id === PREFLIGHT.id)
+      return { ...rule, weight: rule.weight * (preflightFailed ? 50 : 0.02) }
+    return rule
+  })
 }
 
 function evidenceFor(input: NoResponseInput, reply: ResponseSnapshot, awsHost: boolean): string[] {
   const evidence = [`no response: ${input.kind === 'timeout' ? 'timeout' : 'network error'}`]
   if (input.errorText !== undefined) evidence.push(`error: ${shorten(redactText(input.errorText))}`)
   if (input.errorCode !== undefined) evidence.push(`error code: ${shorten(input.errorCode)}`)
+  if (input.preflightStatus !== undefined) evidence.push(`preflight: OPTIONS answered ${Math.trunc(input.preflightStatus)}`)
   const host = reply.request.host
   if (host !== undefined) {
     const kind = reply.request.declaredAwsHost

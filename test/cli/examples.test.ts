@@ -40,7 +40,7 @@ describe('examples/captures (shown in the README)', () => {
 
   it('the HAR ends with its summary', async () => {
     const { stdout } = await runCli([join(CAPTURES, 'browser-session.har')])
-    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^Summary of .*browser-session\.har: 5 entries · 2 diagnosed/)
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^Summary of .*browser-session\.har: 5 entries · 3 diagnosed/)
   })
 
   it('are the same captures the tests read', () => {

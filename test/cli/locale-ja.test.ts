@@ -47,7 +47,7 @@ describe('apigw-doctor --locale ja', () => {
 
   it('writes the summary of a HAR file in Japanese', async () => {
     const { stdout } = await runCli(['--locale', 'ja', HAR])
-    expect(stdout).toMatch(/のまとめ: 5 件 · 診断 2 件 \(.*\) · エラーなし 2 件 · レスポンスなし 1 件/)
+    expect(stdout).toMatch(/のまとめ: 5 件 · 診断 3 件 \(.*NO_RESPONSE ×1.*\) · エラーなし 2 件$/m)
   })
 
   it('writes the --json diagnoses in Japanese', async () => {

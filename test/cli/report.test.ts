@@ -120,13 +120,15 @@ describe('text report', () => {
     expect(plain.stdout).not.toContain('[1/5]')
     expect(plain.stdout).toContain(`[2/5] 403 OPTIONS https://${HOST}/stage/v1/xxxxxx`)
     expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe(
-      `Summary of ${CHROME}: 5 entries · 2 diagnosed (MISSING_AUTHENTICATION_TOKEN ×1, UNAUTHORIZED ×1) · 2 without error · 1 without a reply`,
+      `Summary of ${CHROME}: 5 entries · 3 diagnosed (MISSING_AUTHENTICATION_TOKEN ×1, NO_RESPONSE ×1, UNAUTHORIZED ×1) · 2 without error`,
     )
     const all = await runCli(['--all', CHROME])
     expect(all.stdout).toContain('[1/5] 200 GET https://app.example.com/ — no error\n')
+    // The request after the rejected preflight got no reply: diagnosed, the preflight's status as evidence.
     expect(all.stdout).toContain(
-      `[3/5] no reply GET https://${HOST}/stage/v1/xxxxxx — net::ERR_FAILED: no reply reached the client (a CORS failure, a blocked request or a network error)\n`,
+      `[3/5] no reply GET https://${HOST}/stage/v1/xxxxxx\nNo reply reached the client for GET /stage/v1/xxxxxx: network error\n`,
     )
+    expect(all.stdout).toContain('preflight: OPTIONS answered 403')
   })
 
   it('fills placeholders with its default English labels', () => {
@@ -239,7 +241,7 @@ describe('--json', () => {
     expect(entries.map((e) => [e.index, e.status, e.diagnosis === null, e.error ?? null])).toEqual([
       [1, 200, true, null],
       [2, 403, false, null],
-      [3, 0, true, 'net::ERR_FAILED'],
+      [3, 0, false, 'net::ERR_FAILED'],
       [4, 401, false, null],
       [5, 200, true, null],
     ])
@@ -253,6 +255,7 @@ describe('--json', () => {
     expect(entries.map((e) => [e.source, e.index])).toEqual([
       [SEED2, 1],
       [CHROME, 2],
+      [CHROME, 3],
       [CHROME, 4],
     ])
   })
