@@ -11,13 +11,17 @@
 import { inspect } from 'node:util'
 import axios, { AxiosError, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
 import fc from 'fast-check'
+import got from 'got'
 import ky1 from 'ky1'
 import ky2 from 'ky2'
+import { http } from 'msw'
+import { setupServer } from 'msw/node'
 import { ofetch } from 'ofetch'
 import createClient from 'openapi-fetch'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
+import { withDiagnosis as withGot } from '../../adapters/got.ts'
 import { withDiagnosis as withKy } from '../../adapters/ky.ts'
 import { withDiagnosis as withOfetch } from '../../adapters/ofetch.ts'
 import { withDiagnosis as withOpenapiFetch } from '../../adapters/openapi-fetch.ts'
@@ -251,6 +255,24 @@ async function viaOfetch(c: Case, options: DiagnosisOptions): Promise<unknown> {
   )
 }
 
+/**
+ * got speaks Node's HTTP, not `fetch`: it reaches the generated reply through an MSW server (`http` module
+ * interception), which answers every request to the API host with the case being checked.
+ */
+let served: Case | undefined
+const gateway = setupServer(http.all(`https://${HOST}/*`, () => (served === undefined ? Response.error() : reply(served))))
+beforeAll(() => gateway.listen({ onUnhandledFrame: 'error' }))
+afterAll(() => gateway.close())
+
+async function viaGot(c: Case, options: DiagnosisOptions): Promise<unknown> {
+  served = c
+  const api = withGot(got.extend({ retry: { limit: 0 } }), options)
+  const body = c.method === 'GET' ? undefined : c.requestBody
+  return api(c.plainUrl.split('#')[0] ?? c.plainUrl, { method: c.method as 'GET', headers: c.requestHeaders, body }).catch(
+    (e: unknown) => e,
+  )
+}
+
 /** openapi-fetch resolves an HTTP error as `{ error, response }`: the diagnosis is on `response`. */
 async function viaOpenapiFetch(c: Case, options: DiagnosisOptions): Promise<unknown> {
   const client = withOpenapiFetch(createClient({ fetch: async () => reply(c) }), options) as unknown as {
@@ -344,7 +366,7 @@ function pastes(c: Case): Array<[string, string]> {
 }
 
 describe('no canary reaches any output channel', () => {
-  it('adapters (fetch, axios, ky 1, ky 2, ofetch, openapi-fetch) in both modes, diagnose(), and the CLI', async () => {
+  it('adapters (fetch, axios, ky 1, ky 2, ofetch, got, openapi-fetch) in both modes, diagnose(), and the CLI', async () => {
     let diagnosed = 0
     const seen = new Set<string>()
     const cliDiagnosed = new Set<string>()
@@ -360,6 +382,7 @@ describe('no canary reaches any output channel', () => {
           ['ky 1', (c: Case, options: DiagnosisOptions) => viaKy(ky1 as unknown as typeof ky2, c, options)],
           ['ky 2', (c: Case, options: DiagnosisOptions) => viaKy(ky2, c, options)],
           ['ofetch', viaOfetch],
+          ['got', viaGot],
           ['openapi-fetch', viaOpenapiFetch],
         ] as const) {
           for (const throwEnriched of [false, true]) {
@@ -394,7 +417,7 @@ describe('no canary reaches any output channel', () => {
     // The property is only worth something if the replies were diagnosed: the channels then quote most.
     expect(diagnosed).toBeGreaterThan(RUNS / 2)
     // And every client's output was really exercised with a diagnosis in it.
-    expect([...seen].sort()).toEqual(['axios', 'fetch', 'ky 1', 'ky 2', 'ofetch', 'openapi-fetch'])
+    expect([...seen].sort()).toEqual(['axios', 'fetch', 'got', 'ky 1', 'ky 2', 'ofetch', 'openapi-fetch'])
     // And so was every input format of the CLI, pastes included.
     expect([...cliDiagnosed].sort()).toEqual(['curl', 'har', 'paste Headers panel', 'paste cURL copy', 'paste fetch copy'])
   }, 120_000)
