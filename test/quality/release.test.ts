@@ -25,9 +25,9 @@ describe('the package', () => {
     expect(licence).toContain('Permission is hereby granted, free of charge')
   })
 
-  it('builds dist/ before it is packed, printing nothing on stdout (npm pack --json reads it)', () => {
+  it('builds dist/ before it is packed, from a generated catalog that is not stale, printing nothing on stdout (npm pack --json reads it)', () => {
     expect(pkg.files).toEqual(['dist'])
-    expect(pkg.scripts.prepack).toMatch(/^tsdown\b/)
+    expect(pkg.scripts.prepack).toMatch(/^node scripts\/catalog\.ts --check --quiet && tsdown\b/)
     expect(pkg.scripts.prepack).toContain('--logLevel warn')
   })
 
