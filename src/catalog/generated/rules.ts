@@ -1070,6 +1070,7 @@ export const rules: readonly Rule[] = [
       cause({
         id: "invalid-header-value",
         weight: 1,
+        adjust: [{ when: when({ messageIncludes: "invalid entry in the headers object" }), factor: 20 }],
         docs: [
           "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-restrictions.html",
         ],

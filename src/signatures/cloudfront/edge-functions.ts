@@ -183,6 +183,8 @@ export const edgeFunctionSignatures: readonly Signature[] = [
         remedy: `Sanitize header values and keep status a string between '200' and '599'. ${LAMBDA_LOGS}`,
         summary: 'a header value or status returned by Lambda@Edge is invalid: sanitize it',
         docs: [CF_DOCS.edgeRestrictions],
+        // The validation message names the headers object when an entry has the wrong shape or value.
+        adjust: [{ when: { messageIncludes: 'invalid entry in the headers object' }, factor: 20 }],
       },
     ],
     docs: [CF_DOCS.lambdaEdgeDebugging, CF_DOCS.edgeRestrictions],

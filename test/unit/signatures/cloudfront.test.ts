@@ -405,6 +405,15 @@ describe('Lambda@Edge and CloudFront Functions, by X-Cache', () => {
       expect(top(d)).toBe('invalid-origin-override')
     })
 
+    it('a header entry of the wrong shape: the message names the headers object', () => {
+      // As a Lambda@Edge function's log line reported it (quoted in test/field/cases/edge.json).
+      const d = validation(
+        'ERROR Validation error: The Lambda function returned an invalid entry in the headers object, the value of each header value must be of string or array of string type, header :cookieSettings has one or more entries whose value is neither string nor array of strings.',
+      )
+      expect(d?.code).toBe('CLOUDFRONT_LAMBDA_EDGE_VALIDATION_FAILED')
+      expect(top(d)).toBe('invalid-header-value')
+    })
+
     it('read-only header first when there is no body to say', () => {
       expect(top(validation(''))).toBe('read-only-header')
     })
