@@ -1,7 +1,7 @@
-import { builtInRules as catalog } from '../catalog/index.ts'
 import { diagnose } from '../engine/diagnose.ts'
 import { diagnoseNoResponse } from '../engine/no-response.ts'
 import type { DiagnoseOptions, Diagnosis } from '../types.ts'
+import { mayBeAnError } from './error-statuses.ts'
 import { isNetworkFailure, systemCodeOf } from './net-errors.ts'
 import type { PasteWordKey } from './paste-words.ts'
 import type { Exchange, InputFormat, ParseResult } from './types.ts'
@@ -82,13 +82,4 @@ export function diagnoseInput(source: string, parsed: ParseResult, options: Diag
 /** The status of an outcome's reply, 0 when there was none. */
 export function statusOf(outcome: Outcome): number {
   return outcome.exchange.kind === 'reply' ? outcome.exchange.input.status : 0
-}
-
-/** Statuses below 400 that some signature declares; the CLI diagnoses with the built-in catalog only. */
-const ERROR_STATUSES_BELOW_400: ReadonlySet<number> = new Set(
-  catalog.flatMap((signature) => signature.match.status ?? []).filter((status) => status < 400),
-)
-
-function mayBeAnError(status: number): boolean {
-  return status >= 400 || ERROR_STATUSES_BELOW_400.has(status)
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_MAX_BODY_BYTES } from '../reading/body.ts'
 import type { DiagnoseInput, RequestInput } from '../types.ts'
 import { decodeBase64 } from './base64.ts'
+import { mayBeAnError } from './error-statuses.ts'
 import { isRecord, own, ownNumber, ownString, toHeaderPairs } from './json-shapes.ts'
 import { type Exchange, newCounter, type ParseResult, type WorkCounter } from './types.ts'
 
@@ -68,12 +69,15 @@ function readEntry(entry: unknown, sanitized: boolean): Exchange {
   const input: DiagnoseInput = { status, headers: toHeaderPairs(own(response, 'headers')) ?? [] }
   const statusText = ownString(response, 'statusText')
   if (statusText !== undefined && statusText !== '') input.statusText = statusText
-  const body = readContent(own(response, 'content'))
+  // Most of a HAR is successful traffic, which is listed and never diagnosed: its body (often base64) and
+  // request headers are left unread.
+  const diagnosed = mayBeAnError(status)
+  const body = diagnosed ? readContent(own(response, 'content')) : undefined
   if (body !== undefined) input.body = body
   const requestInput: RequestInput = {}
   if (method !== undefined) requestInput.method = method
   if (url !== undefined) requestInput.url = url
-  if (!sanitized) {
+  if (!sanitized && diagnosed) {
     const headers = toHeaderPairs(own(request, 'headers'))
     if (headers !== undefined) requestInput.headers = headers
   }

@@ -127,3 +127,25 @@ describe('the text report of entries that got no reply', () => {
     expect(text).toContain('1 without a reply')
   })
 })
+
+describe('successful HAR entries', () => {
+  it('are listed without reading their body or request headers: only error replies are diagnosed', () => {
+    const ok = {
+      startedDateTime: '2025-02-11T10:04:11.001Z',
+      time: 35.1,
+      request: { method: 'GET', url: `${API}/1`, headers: [{ name: 'x-api-key', value: 'k' }] },
+      response: {
+        status: 200,
+        headers: [{ name: 'content-type', value: 'image/png' }],
+        content: { text: 'iVBORw0KGgo=', encoding: 'base64' },
+      },
+    }
+    const [outcome] = outcomesOf([ok])
+    expect(outcome?.exchange.kind).toBe('reply')
+    if (outcome?.exchange.kind !== 'reply') return
+    expect(outcome.exchange.input.status).toBe(200)
+    expect(outcome.exchange.input.body).toBeUndefined()
+    expect(outcome.exchange.input.request).toEqual({ method: 'GET', url: `${API}/1` })
+    expect(outcome.diagnosis).toBeUndefined()
+  })
+})
