@@ -67,6 +67,10 @@ export class GatewayError extends Error {
     this.requestId = diagnosis.requestId ?? diagnosis.cloudfrontId
     Object.defineProperty(this, 'response', { value: init.response, enumerable: false, writable: false, configurable: true })
     Object.defineProperty(this, GATEWAY_ERROR, { value: true, enumerable: false })
+    // Built in the diagnosis chunk after an await, this error's own frames are the library's; the client's
+    // error holds the caller's (axios and ky add the async call site), which is what devtools should show.
+    const frames = stackFrames(causeStack(init.cause))
+    if (frames !== undefined) this.stack = `${this.name}: ${this.message}\n${frames}`
   }
 
   /** A redacted, serialisable view: no request, no response body, no client error internals. */
@@ -127,6 +131,29 @@ function causeStack(cause: unknown): unknown {
   } catch {
     return undefined
   }
+}
+
+/** A frame line: V8's `    at …`, or Firefox's and Safari's `name@url:line:column`. */
+const FRAME = /^\s+at |^[^\s@]{0,200}@\S+:\d+:\d+$/
+
+/**
+ * The frames of a stack (the lines after its message); `undefined` when it has none. A frame names a function
+ * and a script's URL or path: the URL's user info, query and fragment (a script loaded with `?token=…`) are
+ * dropped, and nothing else of a frame comes from the request.
+ */
+function stackFrames(stack: unknown): string | undefined {
+  if (typeof stack !== 'string') return undefined
+  // A frame is short; a longer line (a hostile stack) is cut before any pattern reads it.
+  const frames = stack
+    .split('\n', 200)
+    .map((line) => line.slice(0, 1000))
+    .filter((line) => FRAME.test(line))
+  return frames.length === 0 ? undefined : printable(frames.map(maskFrame).join('\n'))
+}
+
+/** A frame with its script URL's user info, query and fragment left out (`:line:column` kept). */
+function maskFrame(frame: string): string {
+  return frame.replace(/\/\/[^\s/@()]{1,256}@/g, '//').replace(/[?#][^\s()]{0,2048}?(?=:\d+:\d+\)?$|\)?$)/, '')
 }
 
 function callerFrames(stack: unknown): string[] | undefined {

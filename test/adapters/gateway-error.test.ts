@@ -123,3 +123,45 @@ it("is inspected without a request path's control characters (they cannot drive 
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for.
   expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
 })
+
+describe("GatewayError's stack", () => {
+  it("shows the client error's frames (the caller's, not the library's), under its own message", () => {
+    const cause = new Error('Request failed with status code 403')
+    cause.stack = [
+      'AxiosError: Request failed with status code 403',
+      '    at settle (https://app.example.com/assets/vendor-3f2a.js:2:9120)',
+      '    at async loadOrders (https://app.example.com/assets/orders-91bc.js:14:22)',
+    ].join('\n')
+    const error = new GatewayError(diagnosis, { cause })
+    expect(error.stack).toBe(
+      [
+        `GatewayError: ${MESSAGE}`,
+        '    at settle (https://app.example.com/assets/vendor-3f2a.js:2:9120)',
+        '    at async loadOrders (https://app.example.com/assets/orders-91bc.js:14:22)',
+      ].join('\n'),
+    )
+  })
+
+  it("reads Firefox's and Safari's frames too, and leaves out a script URL's query, fragment and user info", () => {
+    const cause = new Error('x')
+    cause.stack = [
+      'loadOrders@https://app.example.com/assets/orders.js?v=3&token=Cq9secretTOKEN123:14:22',
+      'async*@https://ci:Cq9passWORD99@app.example.com/main.js#Cq9frag:3:1',
+      '',
+    ].join('\n')
+    const stack = new GatewayError(diagnosis, { cause }).stack ?? ''
+    expect(stack.split('\n').slice(1)).toEqual([
+      'loadOrders@https://app.example.com/assets/orders.js:14:22',
+      'async*@https://app.example.com/main.js:3:1',
+    ])
+    expect(stack).not.toContain('Cq9')
+  })
+
+  it('keeps its own stack when the cause has no frames (a fetch Response, a string)', () => {
+    for (const cause of [new Response(null, { status: 403 }), 'failed', undefined]) {
+      const error = new GatewayError(diagnosis, { cause })
+      expect(error.stack?.split('\n')[0]).toBe(`GatewayError: ${MESSAGE}`)
+      expect(error.stack).toMatch(/\n\s+at /)
+    }
+  })
+})

@@ -164,3 +164,18 @@ it('the success path is untouched over a real socket', async () => {
   expect(Reflect.ownKeys(response)).toEqual(Reflect.ownKeys(await fetch(`${base}/prod/ok`)))
   expect(await response.json()).toEqual({ ok: true })
 })
+
+describe('the enriched error thrown through axios', () => {
+  it("carries the caller's frames in its stack, as devtools and Node show it (not only the library's)", async () => {
+    const api = withAxios(axios.create({ baseURL: `${base}/prod` }), { throwEnriched: true, awsHosts: ['127.0.0.1'] })
+    async function loadOrdersFromTheApp(): Promise<unknown> {
+      return api.get('/v1/orders')
+    }
+    const error = (await loadOrdersFromTheApp().catch((caught: unknown) => caught)) as GatewayError
+    expect(error).toBeInstanceOf(GatewayError)
+    expect(error.stack?.split('\n')[0]).toBe(`GatewayError: ${error.message.split('\n')[0]}`)
+    // axios adds the async call site to its error; the enriched error shows those frames.
+    expect(error.stack).toContain('node-http-server.test.ts')
+    expect(error.stack).not.toMatch(/middleware-engine/)
+  })
+})

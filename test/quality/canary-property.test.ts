@@ -203,7 +203,7 @@ function channels(outcome: unknown, log: string): string[] {
   if (carrier?.diagnosis === undefined) return texts
   texts.push(JSON.stringify(carrier.diagnosis) ?? '', JSON.stringify(outcome) ?? '')
   if (outcome instanceof Error && outcome.name === 'GatewayError') {
-    texts.push(outcome.message, String(outcome), inspect(outcome), inspect(outcome, { depth: 10 }))
+    texts.push(outcome.message, outcome.stack ?? '', String(outcome), inspect(outcome), inspect(outcome, { depth: 10 }))
     if (!(carrier?.response instanceof Response)) texts.push(JSON.stringify(carrier?.response) ?? '')
   }
   return texts
