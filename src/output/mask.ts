@@ -90,7 +90,7 @@ function maskSegment(raw: string): MaskedSegment | undefined {
 /** Words of a readable route (`missing-authentication-token`): letters, short words, common separators. */
 const WORDS = /^[A-Za-z]{1,20}(?:[-_.][A-Za-z]{1,20})*$/
 
-function isOpaque(segment: string): boolean {
+export function isOpaque(segment: string): boolean {
   if (segment.length >= OPAQUE_WITH_DIGIT_LENGTH && /\d/.test(segment) && /[A-Za-z]/.test(segment)) return true
   return segment.length >= OPAQUE_LENGTH && !WORDS.test(segment)
 }
@@ -213,7 +213,24 @@ export function maskReplyBody(text: string, safeText: (value: string) => string)
   if (trimmed.startsWith('[')) return REDACTED
   if (looksLikeForm(trimmed)) return maskForm(trimmed)
   if (XML_ERROR_DOCUMENT.test(trimmed.slice(0, 256))) return maskXml(trimmed, safeText)
-  return safeText(text)
+  return maskOpaqueTokens(safeText(text))
+}
+
+/** A run of characters a token, a key or a URL's path is made of. */
+const TOKEN_RUN = /[A-Za-z0-9+/_\-.~=%]{16,}/g
+/** What a readable run is made of: words and short numbers, between separators. */
+const READABLE_PIECE = /^(?:[A-Za-z]{0,20}|\d{1,6})$/
+
+/**
+ * Free text (an HTML page, a plain-text body) by allowlist: what reads as words stays (sentences, a
+ * documentation URL, `http-502-bad-gateway.html`), and every long run that does not (a token, a key, a
+ * signature, an ID) is masked, as a path's opaque segments are, whatever its kind: a new kind of secret
+ * needs no new rule. Runs the pattern redaction has not already masked are judged here.
+ */
+export function maskOpaqueTokens(text: string): string {
+  return text.replace(TOKEN_RUN, (run) =>
+    run.split(/[-_.~/]/).every((piece) => READABLE_PIECE.test(piece)) || !isOpaque(run) ? run : REDACTED,
+  )
 }
 
 /**
