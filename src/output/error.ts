@@ -70,7 +70,11 @@ export class GatewayError extends Error {
     // Built in the diagnosis chunk after an await, this error's own frames are the library's; the client's
     // error holds the caller's (axios and ky add the async call site), which is what devtools should show.
     const frames = stackFrames(causeStack(init.cause))
-    if (frames !== undefined) this.stack = `${this.name}: ${this.message}\n${frames}`
+    try {
+      if (frames !== undefined) this.stack = `${this.name}: ${this.message}\n${frames}`
+    } catch {
+      // A runtime whose `stack` cannot be set keeps the error's own.
+    }
   }
 
   /** A redacted, serialisable view: no request, no response body, no client error internals. */
