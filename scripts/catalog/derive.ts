@@ -35,7 +35,7 @@ const HEADER = (what: string): string =>
     '',
   ].join('\n')
 
-/** The three generated files, by path relative to the project root. */
+/** The generated files, by path relative to the project root. */
 export interface DerivedFiles {
   readonly 'src/catalog/generated/rules.ts': string
   readonly 'src/catalog/generated/rule-index.ts': string
@@ -43,6 +43,11 @@ export interface DerivedFiles {
   readonly 'src/catalog/generated/examples.ts': string
 }
 
+/**
+ * The text of every generated file, derived from the signatures as written and their examples. Throws when
+ * the source breaks what the derivation relies on (a code or cause id used twice, a missing example, a field
+ * it does not know, a value that is not plain data).
+ */
 export function deriveCatalog(source: readonly Signature[], examples: Examples): DerivedFiles {
   checkSource(source, examples)
   const rules = source.map(ruleOf)
