@@ -289,7 +289,7 @@ function hasTextLine(reading: Reading, texts: readonly string[]): boolean {
 const containsLine =
   (text: string): (() => string) =>
   () =>
-    `body contains ${quote(text)}`
+    `body contains ${quoteCatalogText(text)}`
 const messageLine =
   (found: FoundMessage): (() => string) =>
   () =>
@@ -486,6 +486,18 @@ function headerHolds(value: string, test: HeaderTest): boolean {
   const lower = value.toLowerCase()
   const wanted = typeof test === 'string' ? [test] : test
   return wanted.some((fragment) => lower.includes(fragment.toLowerCase()))
+}
+
+const quotedTexts = new Map<string, string>()
+
+/** {@link quote} of a text of the catalog (a fragment, a wanted message), computed once: the catalog's texts are few. */
+function quoteCatalogText(text: string): string {
+  let quoted = quotedTexts.get(text)
+  if (quoted === undefined) {
+    quoted = quote(text)
+    if (quotedTexts.size < 4096) quotedTexts.set(text, quoted)
+  }
+  return quoted
 }
 
 function quote(value: string | null): string {
