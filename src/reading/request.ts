@@ -43,7 +43,9 @@ export function readRequest(input: RequestInput | undefined, awsHosts: readonly 
     const query = readUrl(input.url, facts, awsHosts)
     if (input.headers !== undefined && input.headers !== null) {
       const headers = normalizeHeaders(input.headers)
-      facts.headerNames = new Set(headers.keys())
+      const names = new Set<string>()
+      for (const name of headers.keys()) names.add(name)
+      facts.headerNames = names
       facts.auth = authScheme(headers.get('authorization'))
       if (facts.auth === 'sigv4') facts.signing = readSigning(headers, query)
     }
