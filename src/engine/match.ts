@@ -216,7 +216,8 @@ function fitBody(m: SignatureMatch, reply: ResponseSnapshot, evidence: Array<() 
       evidence?.push(containsLine(firstText(wanted)))
     } else {
       characteristic = isCharacteristic(found, m.messageKey)
-      evidence?.push(messageLine(found))
+      // A whole message that matched is one of the catalog's texts, whose quote is kept.
+      evidence?.push(found.cut ? messageLine(found) : catalogMessageLine(found))
     }
     score += SCORE.exactMessage
     matchedContent = true
@@ -294,6 +295,10 @@ const messageLine =
   (found: FoundMessage): (() => string) =>
   () =>
     `${found.key}: ${quote(found.value)}`
+const catalogMessageLine =
+  (found: FoundMessage): (() => string) =>
+  () =>
+    `${found.key}: ${found.value === null ? 'null' : quoteCatalogText(found.value)}`
 const bodyLine =
   (reply: ResponseSnapshot): (() => string) =>
   () =>
