@@ -125,14 +125,17 @@ function fitShape(
     score += body.score
   }
 
-  // Most shapes test no header: no entries to list then.
-  const headerTests = m.headers === undefined ? NO_HEADER_TESTS : Object.entries(m.headers)
-  for (const [name, test] of headerTests) {
-    const value = reply.headers.get(name)
-    if (value === undefined || !headerHolds(value, test)) return undefined
-    score += SCORE.header
-    evidence?.push(() => `${name}: ${isSafeHeader(name) ? redactText(value).slice(0, 120) : '[REDACTED]'}`)
-  }
+  // Read key by key rather than through Object.entries, which built an array of pairs for every shape.
+  let headerTests = 0
+  const headers = m.headers
+  if (headers !== undefined)
+    for (const name of Object.keys(headers)) {
+      const value = reply.headers.get(name)
+      if (value === undefined || !headerHolds(value, headers[name] as HeaderTest)) return undefined
+      score += SCORE.header
+      headerTests++
+      evidence?.push(headerLine(name, value))
+    }
   // Absence only excludes: scoring it would break the tie between look-alikes whose headers are hidden.
   if (m.absentHeaders !== undefined) for (const name of m.absentHeaders) if (reply.headers.has(name)) return undefined
   let statusTextMatched = false
@@ -172,7 +175,7 @@ function fitShape(
     score,
     evidence: evidence ?? NO_EVIDENCE,
     matchedContent,
-    specific: errorTypeMatched || distinctiveBody || headerTests.length > 0,
+    specific: errorTypeMatched || distinctiveBody || headerTests > 0,
     distinctiveBody,
     statusRemapped,
     bodyCustomized,
@@ -181,8 +184,6 @@ function fitShape(
     errorTypeMatched,
   }
 }
-
-const NO_HEADER_TESTS: readonly [string, HeaderTest][] = []
 
 /** A reply with this status cannot be this one (a customisable gateway response takes any status). */
 export function ruledOutByStatus(m: SignatureMatch, status: number): boolean {
@@ -304,6 +305,10 @@ const bodyLine =
   () =>
     `body: ${quote(reply.trimmed)}`
 const emptyBodyLine = (): string => 'body: empty'
+const headerLine =
+  (name: string, value: string): (() => string) =>
+  () =>
+    `${name}: ${isSafeHeader(name) ? redactText(value).slice(0, 120) : '[REDACTED]'}`
 
 /** The score of a shape's page fragments (`bodyIncludes`, `bodyIncludesAny`); `undefined` when they fail. */
 function fitPageFragments(
