@@ -78,7 +78,7 @@ function bestFits(catalog: readonly Rule[], reply: ResponseSnapshot, signals: Aw
   for (const signature of catalog) {
     let fit: SignatureFit | undefined
     try {
-      fit = fitSignature(signature, reply, signals)
+      fit = fitSignature(signature, reply, signals, false)
     } catch {
       continue // A malformed custom signature must not hide the rest of the catalog.
     }
@@ -154,7 +154,8 @@ function buildDiagnosis(
           english?.causes,
         )
   const top = causes[0]
-  const evidence = fit.evidence.map((line) => line())
+  // Candidates are scored without evidence lines: the one shown is fitted again to write them.
+  const evidence = (fitSignature(signature, reply, signals) ?? fit).evidence.map((line) => line())
   // Request IDs are quoted in the evidence and again on their own: each value is redacted once.
   const redact = redactOnce()
   for (const header of signals.headerEvidence) {

@@ -53,15 +53,29 @@ const SCORE = {
   customizedPenalty: -30,
 } as const
 
-/** Scores a signature against a reply (its best-fitting shape); `undefined` when it does not fit. */
-export function fitSignature(signature: Rule, reply: ResponseSnapshot, signals: AwsSignals): SignatureFit | undefined {
-  let best = fitShape(signature, signature.match, reply, signals)
-  for (const shape of signature.alsoMatch ?? []) {
-    const fit = fitShape(signature, shape, reply, signals)
-    if (fit !== undefined && (best === undefined || fit.score > best.score)) best = fit
-  }
+/**
+ * Scores a signature against a reply (its best-fitting shape); `undefined` when it does not fit. Without
+ * `withEvidence` the fit's `evidence` is empty: the engine scores every candidate that way and asks the one it
+ * shows for its evidence, so that the others allocate no evidence lines.
+ */
+export function fitSignature(
+  signature: Rule,
+  reply: ResponseSnapshot,
+  signals: AwsSignals,
+  withEvidence = true,
+): SignatureFit | undefined {
+  let best = fitShape(signature, signature.match, reply, signals, withEvidence)
+  const others = signature.alsoMatch
+  if (others !== undefined)
+    for (const shape of others) {
+      const fit = fitShape(signature, shape, reply, signals, withEvidence)
+      if (fit !== undefined && (best === undefined || fit.score > best.score)) best = fit
+    }
   return best
 }
+
+/** The evidence of a fit scored without it: shared, never written to. */
+const NO_EVIDENCE: Array<() => string> = Object.freeze([]) as unknown as Array<() => string>
 
 /** Whether a status rules out every shape of a signature. */
 export function signatureRuledOutByStatus(signature: Rule, status: number): boolean {
@@ -70,12 +84,18 @@ export function signatureRuledOutByStatus(signature: Rule, status: number): bool
   )
 }
 
-function fitShape(signature: Rule, m: SignatureMatch, reply: ResponseSnapshot, signals: AwsSignals): SignatureFit | undefined {
+function fitShape(
+  signature: Rule,
+  m: SignatureMatch,
+  reply: ResponseSnapshot,
+  signals: AwsSignals,
+  withEvidence: boolean,
+): SignatureFit | undefined {
   // Most signatures are ruled out by their status alone: check it before reading the body. An unknown status
   // (a pasted body) rules nothing out.
   const statusKnown = reply.status !== 0
   if (statusKnown && ruledOutByStatus(m, reply.status)) return undefined
-  const evidence: Array<() => string> = []
+  const evidence: Array<() => string> | undefined = withEvidence ? [] : undefined
   let score = 0
 
   // x-amzn-ErrorType must agree when the reply carries it; when it is hidden or absent it proves nothing.
@@ -87,10 +107,10 @@ function fitShape(signature: Rule, m: SignatureMatch, reply: ResponseSnapshot, s
     if (!errorTypes.some((type) => type.toLowerCase() === wanted)) return undefined
     errorTypeMatched = true
     score += SCORE.errorType
-    evidence.push(() => `x-amzn-errortype: ${signals.errorType}`)
+    evidence?.push(() => `x-amzn-errortype: ${signals.errorType}`)
   }
 
-  const body = fitBody(m, reply)
+  const body = fitBody(m, reply, evidence)
   let bodyCustomized = false
   let bodyUnread = false
   if (body === undefined) {
@@ -103,17 +123,19 @@ function fitShape(signature: Rule, m: SignatureMatch, reply: ResponseSnapshot, s
     if (bodyCustomized) score += SCORE.customizedPenalty
   } else {
     score += body.score
-    evidence.push(...body.evidence)
   }
 
-  // Most shapes test no header: no entries to list then.
-  const headerTests = m.headers === undefined ? NO_HEADER_TESTS : Object.entries(m.headers)
-  for (const [name, test] of headerTests) {
-    const value = reply.headers.get(name)
-    if (value === undefined || !headerHolds(value, test)) return undefined
-    score += SCORE.header
-    evidence.push(() => `${name}: ${isSafeHeader(name) ? redactText(value).slice(0, 120) : '[REDACTED]'}`)
-  }
+  // Read key by key rather than through Object.entries, which built an array of pairs for every shape.
+  let headerTests = 0
+  const headers = m.headers
+  if (headers !== undefined)
+    for (const name of Object.keys(headers)) {
+      const value = reply.headers.get(name)
+      if (value === undefined || !headerHolds(value, headers[name] as HeaderTest)) return undefined
+      score += SCORE.header
+      headerTests++
+      evidence?.push(headerLine(name, value))
+    }
   // Absence only excludes: scoring it would break the tie between look-alikes whose headers are hidden.
   if (m.absentHeaders !== undefined) for (const name of m.absentHeaders) if (reply.headers.has(name)) return undefined
   let statusTextMatched = false
@@ -122,7 +144,7 @@ function fitShape(signature: Rule, m: SignatureMatch, reply: ResponseSnapshot, s
     if (!m.statusText.some((phrase) => text.includes(phrase.toLowerCase()))) return undefined
     score += SCORE.statusText
     statusTextMatched = true
-    evidence.push(() => `reason phrase: ${redactText(reply.statusText)}`)
+    evidence?.push(() => `reason phrase: ${redactText(reply.statusText)}`)
   }
   const hostKind = reply.request.hostFacts.kind
   if (m.hosts !== undefined && hostKind !== 'unknown') {
@@ -143,7 +165,7 @@ function fitShape(signature: Rule, m: SignatureMatch, reply: ResponseSnapshot, s
       return undefined
     }
   }
-  evidence.unshift(() => `status: ${reply.status || 'none'}`)
+  evidence?.unshift(() => `status: ${reply.status || 'none'}`)
 
   // A load balancer's own reason phrase is as telling as a body.
   const matchedContent = errorTypeMatched || statusTextMatched || (body?.matchedContent ?? false)
@@ -151,9 +173,9 @@ function fitShape(signature: Rule, m: SignatureMatch, reply: ResponseSnapshot, s
   return {
     signature,
     score,
-    evidence,
+    evidence: evidence ?? NO_EVIDENCE,
     matchedContent,
-    specific: errorTypeMatched || distinctiveBody || headerTests.length > 0,
+    specific: errorTypeMatched || distinctiveBody || headerTests > 0,
     distinctiveBody,
     statusRemapped,
     bodyCustomized,
@@ -163,8 +185,6 @@ function fitShape(signature: Rule, m: SignatureMatch, reply: ResponseSnapshot, s
   }
 }
 
-const NO_HEADER_TESTS: readonly [string, HeaderTest][] = []
-
 /** A reply with this status cannot be this one (a customisable gateway response takes any status). */
 export function ruledOutByStatus(m: SignatureMatch, status: number): boolean {
   return m.status !== undefined && m.customizable !== true && !m.status.includes(status)
@@ -172,101 +192,165 @@ export function ruledOutByStatus(m: SignatureMatch, status: number): boolean {
 
 interface BodyFit {
   score: number
-  evidence: Array<() => string>
   matchedContent: boolean
   /** The body is API Gateway's default `{"message": …}` shape with the wording matched. */
   characteristic: boolean
 }
 
-/** The body criteria of a signature; `undefined` when one fails. */
-function fitBody(m: SignatureMatch, reply: ResponseSnapshot): BodyFit | undefined {
-  const evidence: Array<() => string> = []
+/**
+ * The body criteria of a signature; `undefined` when one fails. Evidence lines go to `evidence`, when given.
+ * No closure is made here but the evidence lines (by the helpers below): this runs for every candidate.
+ */
+function fitBody(m: SignatureMatch, reply: ResponseSnapshot, evidence: Array<() => string> | undefined): BodyFit | undefined {
   let score = 0
   let matchedContent = false
   let characteristic = false
   const distinctive = m.distinctive === true
   const reading = reply.reading
   if (m.message !== undefined) {
-    const found = findMessage(
-      reading,
-      distinctive,
-      m.messageKey,
-      (value) => m.message?.includes(value) === true,
-      (cut) => m.message?.some((wanted) => typeof wanted === 'string' && wanted.startsWith(cut)) === true,
-    )
+    const wanted = m.message
+    const found = findMessage(reading, distinctive, m.messageKey, wanted, false)
     if (found === undefined) {
-      if (!(distinctive && m.message.some((wanted) => wanted !== null && containsSentence(reading.plain, wanted))))
-        return undefined
-      evidence.push(() => `body contains ${quote(m.message?.find((wanted) => wanted !== null) ?? '')}`)
+      const sentence = distinctive ? firstSentenceIn(reading.plain, wanted) : undefined
+      if (sentence === undefined) return undefined
+      // The evidence quotes the first wanted text, as written.
+      evidence?.push(containsLine(firstText(wanted)))
     } else {
       characteristic = isCharacteristic(found, m.messageKey)
-      evidence.push(() => `${found.key}: ${quote(found.value)}`)
+      // A whole message that matched is one of the catalog's texts, whose quote is kept.
+      evidence?.push(found.cut ? messageLine(found) : catalogMessageLine(found))
     }
     score += SCORE.exactMessage
     matchedContent = true
   }
   if (m.messageStartsWith !== undefined) {
     const prefixes = m.messageStartsWith
-    const found = findMessage(
-      reading,
-      distinctive,
-      m.messageKey,
-      (value) => value !== null && prefixes.some((prefix) => value.startsWith(prefix)),
-      (cut) => prefixes.some((prefix) => prefix.startsWith(cut)),
-    )
+    const found = findMessage(reading, distinctive, m.messageKey, prefixes, true)
     if (found === undefined) {
-      const prefix = distinctive ? prefixes.find((wanted) => containsSentence(reading.plain, wanted)) : undefined
+      const prefix = distinctive ? firstSentenceIn(reading.plain, prefixes) : undefined
       if (prefix === undefined) return undefined
-      evidence.push(() => `body contains ${quote(prefix)}`)
+      evidence?.push(containsLine(prefix))
     } else {
-      evidence.push(() => `${found.key}: ${quote(found.value)}`)
+      evidence?.push(messageLine(found))
     }
     score += SCORE.messagePrefix
     matchedContent = true
   }
   if (m.messageKey !== undefined) {
     // A fragment or plain text does not show the key; a JSON body that shows another one rules it out.
-    const shown = reading.messages.find((found) => found.key === 'message' || found.key === 'Message')?.key
+    const shown = shownKey(reading)
     if (shown !== undefined && shown !== m.messageKey) return undefined
     if (shown === m.messageKey) score += SCORE.messageKey
   }
   if (m.text !== undefined) {
-    const texts = m.text
     // A plain-text reply: the whole body, or a line of it as pasted; never a JSON field.
-    const exact =
-      texts.includes(reply.trimmed) ||
-      reading.messages.some((found) => found.key === 'text' && !found.cut && found.value !== null && texts.includes(found.value))
-    if (!exact) return undefined
+    if (!(m.text.includes(reply.trimmed) || hasTextLine(reading, m.text))) return undefined
     score += SCORE.exactText
     matchedContent = true
-    evidence.push(() => `body: ${quote(reply.trimmed)}`)
+    evidence?.push(bodyLine(reply))
   }
-  // A short fragment ("Request blocked.") is read inside rendered text only beside a long one of the same page.
-  let anchored: boolean | undefined
-  const anchor = (): boolean => {
-    anchored ??= isAnchored(m, reply)
-    return anchored
-  }
-  if (m.bodyIncludes !== undefined) {
-    if (m.bodyIncludes.length === 0 || !m.bodyIncludes.every((fragment) => bodyHolds(reply, fragment, true, anchor)))
-      return undefined
-    score += SCORE.bodyAll + SCORE.bodyAllExtra * (m.bodyIncludes.length - 1)
+  if (m.bodyIncludes !== undefined || m.bodyIncludesAny !== undefined) {
+    const pages = fitPageFragments(m, reply, evidence)
+    if (pages === undefined) return undefined
+    score += pages
     matchedContent = true
-    for (const fragment of m.bodyIncludes) evidence.push(() => `body contains ${quote(fragment)}`)
-  }
-  if (m.bodyIncludesAny !== undefined) {
-    const found = m.bodyIncludesAny.find((fragment) => bodyHolds(reply, fragment, false, anchor))
-    if (found === undefined) return undefined
-    score += SCORE.bodyAny
-    matchedContent = true
-    evidence.push(() => `body contains ${quote(found)}`)
   }
   if (m.emptyBody === true) {
     if (reply.trimmed !== '') return undefined
     score += SCORE.emptyBody
-    evidence.push(() => 'body: empty')
+    evidence?.push(emptyBodyLine)
   }
-  return { score, evidence, matchedContent, characteristic }
+  return { score, matchedContent, characteristic }
+}
+
+/** The first of the wanted texts that stands as a sentence in the plain text. */
+function firstSentenceIn(plain: string, wanted: readonly (string | null)[]): string | undefined {
+  for (const text of wanted) if (text !== null && containsSentence(plain, text)) return text
+  return undefined
+}
+
+function firstText(wanted: readonly (string | null)[]): string {
+  for (const text of wanted) if (text !== null) return text
+  return ''
+}
+
+/** The key of the first `message`/`Message` field the reader found. */
+function shownKey(reading: Reading): 'message' | 'Message' | undefined {
+  for (const found of reading.messages) if (found.key === 'message' || found.key === 'Message') return found.key
+  return undefined
+}
+
+/** A whole line of plain text (not cut short) is one of the texts. */
+function hasTextLine(reading: Reading, texts: readonly string[]): boolean {
+  for (const found of reading.messages)
+    if (found.key === 'text' && !found.cut && found.value !== null && texts.includes(found.value)) return true
+  return false
+}
+
+// Evidence lines, made only for the fit a diagnosis shows.
+const containsLine =
+  (text: string): (() => string) =>
+  () =>
+    `body contains ${quoteCatalogText(text)}`
+const messageLine =
+  (found: FoundMessage): (() => string) =>
+  () =>
+    `${found.key}: ${quote(found.value)}`
+const catalogMessageLine =
+  (found: FoundMessage): (() => string) =>
+  () =>
+    `${found.key}: ${found.value === null ? 'null' : quoteCatalogText(found.value)}`
+const bodyLine =
+  (reply: ResponseSnapshot): (() => string) =>
+  () =>
+    `body: ${quote(reply.trimmed)}`
+const emptyBodyLine = (): string => 'body: empty'
+const headerLine =
+  (name: string, value: string): (() => string) =>
+  () =>
+    `${name}: ${isSafeHeader(name) ? redactText(value).slice(0, 120) : '[REDACTED]'}`
+
+/** The score of a shape's page fragments (`bodyIncludes`, `bodyIncludesAny`); `undefined` when they fail. */
+function fitPageFragments(
+  m: SignatureMatch,
+  reply: ResponseSnapshot,
+  evidence: Array<() => string> | undefined,
+): number | undefined {
+  let score = 0
+  // A short fragment ("Request blocked.") is read inside rendered text only beside a long one of the same page;
+  // whether one stands there is found out once, when a short fragment first asks.
+  let anchored: boolean | undefined
+  if (m.bodyIncludes !== undefined) {
+    if (m.bodyIncludes.length === 0) return undefined
+    for (const fragment of m.bodyIncludes) {
+      let holds = bodyHolds(reply, fragment, true)
+      if (holds === ASK_ANCHOR) {
+        anchored ??= isAnchored(m, reply)
+        holds = shortFragmentHolds(reply, fragment, anchored)
+      }
+      if (holds !== true) return undefined
+    }
+    score += SCORE.bodyAll + SCORE.bodyAllExtra * (m.bodyIncludes.length - 1)
+    if (evidence !== undefined) for (const fragment of m.bodyIncludes) evidence.push(containsLine(fragment))
+  }
+  if (m.bodyIncludesAny !== undefined) {
+    let found: string | undefined
+    for (const fragment of m.bodyIncludesAny) {
+      let holds = bodyHolds(reply, fragment, false)
+      if (holds === ASK_ANCHOR) {
+        anchored ??= isAnchored(m, reply)
+        holds = shortFragmentHolds(reply, fragment, anchored)
+      }
+      if (holds === true) {
+        found = fragment
+        break
+      }
+    }
+    if (found === undefined) return undefined
+    score += SCORE.bodyAny
+    evidence?.push(containsLine(found))
+  }
+  return score
 }
 
 /**
@@ -278,15 +362,34 @@ function findMessage(
   reading: Reading,
   distinctive: boolean,
   key: 'message' | 'Message' | undefined,
-  exact: (value: string | null) => boolean,
-  startsWith: (cut: string) => boolean,
+  wanted: readonly (string | null)[],
+  prefixes: boolean,
 ): FoundMessage | undefined {
-  return reading.messages.find((found) => {
-    if (!distinctive && found.key === 'text' && key !== undefined) return false
-    if (!distinctive && found.key !== 'text' && !found.alone && found.key !== 'xml') return false
-    if (found.cut) return found.value !== null && found.value.length >= 6 && startsWith(found.value)
-    return exact(found.value)
-  })
+  for (const found of reading.messages) {
+    if (!distinctive && found.key === 'text' && key !== undefined) continue
+    if (!distinctive && found.key !== 'text' && !found.alone && found.key !== 'xml') continue
+    if (
+      found.cut
+        ? found.value !== null && found.value.length >= 6 && beginsOne(wanted, found.value)
+        : accepts(wanted, found.value, prefixes)
+    )
+      return found
+  }
+  return undefined
+}
+
+/** An exact criterion takes a value it lists; a prefix criterion, a value that starts with one of its prefixes. */
+function accepts(wanted: readonly (string | null)[], value: string | null, prefixes: boolean): boolean {
+  if (!prefixes) return wanted.includes(value)
+  if (value === null) return false
+  for (const prefix of wanted) if (prefix !== null && value.startsWith(prefix)) return true
+  return false
+}
+
+/** A value cut short by whoever pasted it begins one of the wanted texts (or prefixes). */
+function beginsOne(wanted: readonly (string | null)[], cut: string): boolean {
+  for (const text of wanted) if (typeof text === 'string' && text.startsWith(cut)) return true
+  return false
 }
 
 /**
@@ -341,7 +444,7 @@ const SHORT_FRAGMENT = 24
  * stand as written. A fragment that is only HTML markup cannot be seen in rendered text: when the body has no
  * markup at all, it is not held against the reply (`lenient`).
  */
-function bodyHolds(reply: ResponseSnapshot, fragment: string, lenient: boolean, anchored: () => boolean): boolean {
+function bodyHolds(reply: ResponseSnapshot, fragment: string, lenient: boolean): boolean | typeof ASK_ANCHOR {
   const text = reply.text ?? ''
   if (text.includes(fragment)) return true
   const plain = plainOf(fragment)
@@ -349,9 +452,19 @@ function bodyHolds(reply: ResponseSnapshot, fragment: string, lenient: boolean, 
   const reading = reply.reading
   if (plain === '') return lenient && !reading.markup && text.trim() !== ''
   if (plain.length >= SHORT_FRAGMENT) return containsSentence(reading.plain, plain)
-  if (anchored()) return containsSentence(reading.plain, plain)
+  return ASK_ANCHOR
+}
+
+/** What {@link bodyHolds} answers for a short fragment: it holds only if the shape is anchored (see below). */
+const ASK_ANCHOR = 2
+
+/** A short fragment, not in the raw text: in the rendered text of an anchored page, or as a whole line of plain text. */
+function shortFragmentHolds(reply: ResponseSnapshot, fragment: string, anchored: boolean): boolean {
+  const plain = plainOf(fragment) as string
+  const reading = reply.reading
+  if (anchored) return containsSentence(reading.plain, plain)
   if (reading.markup) return false
-  return text.split('\n', 400).some((line) => line.trim().toLowerCase() === plain)
+  return (reply.text ?? '').split('\n', 400).some((line) => line.trim().toLowerCase() === plain)
 }
 
 /** The fragment as rendered text; `null` for a fragment of an XML document, which is never rendered. */
@@ -373,18 +486,28 @@ function hasLongFragment(fragments: readonly string[] | undefined, reply: Respon
   if (fragments === undefined) return false
   for (const fragment of fragments) {
     const plain = plainOf(fragment)
-    if (plain !== null && plain.length >= SHORT_FRAGMENT && bodyHolds(reply, fragment, false, NOT_ANCHORED)) return true
+    if (plain !== null && plain.length >= SHORT_FRAGMENT && bodyHolds(reply, fragment, false) === true) return true
   }
   return false
 }
-
-const NOT_ANCHORED = (): boolean => false
 
 function headerHolds(value: string, test: HeaderTest): boolean {
   if (test === true) return true
   const lower = value.toLowerCase()
   const wanted = typeof test === 'string' ? [test] : test
   return wanted.some((fragment) => lower.includes(fragment.toLowerCase()))
+}
+
+const quotedTexts = new Map<string, string>()
+
+/** {@link quote} of a text of the catalog (a fragment, a wanted message), computed once: the catalog's texts are few. */
+function quoteCatalogText(text: string): string {
+  let quoted = quotedTexts.get(text)
+  if (quoted === undefined) {
+    quoted = quote(text)
+    if (quotedTexts.size < 4096) quotedTexts.set(text, quoted)
+  }
+  return quoted
 }
 
 function quote(value: string | null): string {

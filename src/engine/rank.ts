@@ -62,30 +62,45 @@ export function rankCauses(
   language: RankLanguage = {},
   values: PlaceholderWords = placeholderValues(reply, language.words ?? ENGLISH_WORDS),
 ): RankedCause[] {
-  // Finding causes are placed by their findings (src/engine/findings.ts), never by weight.
-  const weighted = rules
-    .filter((rule) => rule.finding !== true)
-    .map((rule, index) => {
-      // A malformed custom weight (NaN, negative) counts as 0 rather than spoiling every likelihood.
-      let weight = Number.isFinite(rule.weight) && rule.weight > 0 ? rule.weight : 0
-      for (const { when, factor } of rule.adjust ?? []) if (factor >= 0 && conditionHolds(when, reply)) weight *= factor
-      return { rule, index, weight }
-    })
-  const total = weighted.reduce((sum, entry) => sum + entry.weight, 0)
-  weighted.sort((a, b) => b.weight - a.weight || a.index - b.index)
-  return weighted.map(({ rule, weight }) => {
+  // Finding causes are placed by their findings (src/engine/findings.ts), never by weight. Loops rather than
+  // filter/map/reduce: this runs on every diagnosis, and the callbacks were a good part of its cost.
+  const weighted: WeightedRule[] = []
+  let total = 0
+  for (const rule of rules) {
+    if (rule.finding === true) continue
+    // A malformed custom weight (NaN, negative) counts as 0 rather than spoiling every likelihood.
+    let weight = Number.isFinite(rule.weight) && rule.weight > 0 ? rule.weight : 0
+    const adjust = rule.adjust
+    if (adjust !== undefined)
+      for (const { when, factor } of adjust) if (factor >= 0 && conditionHolds(when, reply)) weight *= factor
+    weighted.push({ rule, index: weighted.length, weight })
+    total += weight
+  }
+  weighted.sort(byWeight)
+  const ranked: RankedCause[] = []
+  for (const { rule, weight } of weighted) {
     const texts = causeTexts(rule, language.causes, language.english)
-    const ranked: RankedCause = {
+    const cause: RankedCause = {
       id: rule.id,
       cause: fill(texts.cause ?? '', values),
       remedy: fill(texts.remedy ?? '', values),
       summary: fill(texts.summary ?? '', values),
       likelihood: total > 0 ? Math.round((weight / total) * 1000) / 1000 : 0,
     }
-    if (rule.docs !== undefined && rule.docs.length > 0) ranked.docs = [...rule.docs]
-    return ranked
-  })
+    if (rule.docs !== undefined && rule.docs.length > 0) cause.docs = [...rule.docs]
+    ranked.push(cause)
+  }
+  return ranked
 }
+
+interface WeightedRule {
+  rule: RuleCause
+  index: number
+  weight: number
+}
+
+/** Most likely first; on equal weights the catalog order decides. */
+const byWeight = (a: WeightedRule, b: WeightedRule): number => b.weight - a.weight || a.index - b.index
 
 /** Fills `{request}`, `{path}`, `{stage}` and `{host}` with this request's facts, or neutral words. */
 export function fillPlaceholders(text: string, reply: ResponseSnapshot, words: PlaceholderWords = ENGLISH_WORDS): string {
@@ -105,6 +120,8 @@ class LazyPlaceholders implements PlaceholderWords {
   /** The masked path; `null` until read, `undefined` when the path is unknown. */
   #path: string | undefined | null = null
   #stage: string | undefined
+  /** `{request}`, once built: most texts of a diagnosis quote it. */
+  #request: string | undefined
   readonly #reply: ResponseSnapshot
   readonly #words: PlaceholderWords
 
@@ -125,9 +142,12 @@ class LazyPlaceholders implements PlaceholderWords {
   }
 
   get request(): string {
-    const path = this.#maskedPath()
-    const method = this.#reply.request.method
-    return path === undefined ? this.#words.request : method === undefined ? path : `${method} ${path}`
+    if (this.#request === undefined) {
+      const path = this.#maskedPath()
+      const method = this.#reply.request.method
+      this.#request = path === undefined ? this.#words.request : method === undefined ? path : `${method} ${path}`
+    }
+    return this.#request
   }
 
   get path(): string {
@@ -172,8 +192,23 @@ export function fill(text: string, values: PlaceholderWords): string {
   const template = templateOf(text)
   if (template === null) return text
   let out = template[0] ?? ''
-  for (let i = 1; i < template.length; i += 2) out += values[template[i] as keyof PlaceholderWords] + (template[i + 1] ?? '')
+  for (let i = 1; i < template.length; i += 2)
+    out += placeholderValue(values, template[i] as keyof PlaceholderWords) + (template[i + 1] ?? '')
   return out
+}
+
+/** A placeholder's value, read by name (each a getter of {@link LazyPlaceholders}: a keyed read is slower). */
+function placeholderValue(values: PlaceholderWords, name: keyof PlaceholderWords): string {
+  switch (name) {
+    case 'request':
+      return values.request
+    case 'path':
+      return values.path
+    case 'stage':
+      return values.stage
+    default:
+      return values.host
+  }
 }
 
 export const ENGLISH_WORDS: PlaceholderWords = {

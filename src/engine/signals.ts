@@ -122,7 +122,7 @@ export function readSignals(reply: ResponseSnapshot, knownErrorTypes?: ReadonlyS
   if (host === 'lambda-url') layers.add('lambda-url')
 
   const hostname = reply.request.host ?? ''
-  const localHost = LOCAL_HOST.test(hostname) && !reply.request.declaredAwsHost
+  const localHost = hostname !== '' && LOCAL_HOST.test(hostname) && !reply.request.declaredAwsHost
   const headerType = sanitizeErrorType(h.get('x-amzn-errortype') ?? xmlErrorType(reply))
   const textType =
     headerType === undefined && knownErrorTypes !== undefined ? namedErrorType(reply.text, knownErrorTypes) : undefined
@@ -130,11 +130,11 @@ export function readSignals(reply: ResponseSnapshot, knownErrorTypes?: ReadonlyS
   const foreignServer =
     (server !== '' && !cloudfrontServer && !albServer && !/^AmazonS3$/i.test(server.trim())) ||
     (via !== '' && !/cloudfront|amazon/i.test(via)) ||
-    [...h.keys()].some((name) => FOREIGN_HEADER.test(name))
+    hasForeignHeader(h)
   return {
     headerEvidence,
     awsHeader,
-    apiHeader: API_HEADERS.some((name) => h.has(name)),
+    apiHeader: hasAny(h, API_HEADERS),
     layers,
     awsHost: isAwsHostKind(host) || reply.request.declaredAwsHost,
     localHost,
@@ -143,6 +143,16 @@ export function readSignals(reply: ResponseSnapshot, knownErrorTypes?: ReadonlyS
     errorTypeKey: errorType?.toLowerCase(),
     errorTypeFromText: textType !== undefined,
   }
+}
+
+function hasForeignHeader(headers: ReadonlyMap<string, string>): boolean {
+  for (const name of headers.keys()) if (FOREIGN_HEADER.test(name)) return true
+  return false
+}
+
+function hasAny(headers: ReadonlyMap<string, string>, names: readonly string[]): boolean {
+  for (const name of names) if (headers.has(name)) return true
+  return false
 }
 
 /**

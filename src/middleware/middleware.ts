@@ -58,16 +58,31 @@ export function inScope(url: string | undefined, options: DiagnosisOptions): boo
  * `false`. A base URL that is not absolute (or not a string) names no host and changes nothing.
  */
 export function withBaseUrl(options: DiagnosisOptions, baseUrl: unknown): DiagnosisOptions {
-  if (options.baseUrlIsAws === false || typeof baseUrl !== 'string') return options
-  let host: string
+  if (options.baseUrlIsAws === false || typeof baseUrl !== 'string' || baseUrl === '') return options
+  const host = hostOf(options, baseUrl)
+  if (host === undefined || host === '' || options.awsHosts?.includes(host) === true) return options
+  return { ...options, awsHosts: [...(options.awsHosts ?? []), host] }
+}
+
+/**
+ * The host of a client's base URL (`undefined` when URL() rejects it). A base URL is the client's
+ * configuration, the same on every failure: the last one each options object was given is kept with its host,
+ * for no longer than the options live, as parsing it was a good part of the adapter's own work.
+ */
+function hostOf(options: DiagnosisOptions, baseUrl: string): string | undefined {
+  const known = baseUrlHosts.get(options)
+  if (known?.baseUrl === baseUrl) return known.host
+  let host: string | undefined
   try {
     host = new URL(baseUrl).hostname
   } catch {
-    return options
+    host = undefined
   }
-  if (host === '' || options.awsHosts?.includes(host) === true) return options
-  return { ...options, awsHosts: [...(options.awsHosts ?? []), host] }
+  baseUrlHosts.set(options, { baseUrl, host })
+  return host
 }
+
+const baseUrlHosts = new WeakMap<DiagnosisOptions, { baseUrl: string; host: string | undefined }>()
 
 /** Diagnoses a failed reply (status ≥ 400) with the user's options, once the diagnosis code is loaded. */
 export async function diagnoseReply(reply: FailedReply, options: DiagnosisOptions): Promise<Diagnosis | undefined> {

@@ -101,6 +101,7 @@ export function isOpaque(segment: string): boolean {
  * such a part is masked, and a query-like part masks the rest of the path. `/prod/v1/items` stays as it is.
  */
 export function maskPath(path: string): string {
+  if (isPlainRoute(path)) return path
   let out = ''
   let from = 0
   for (;;) {
@@ -119,6 +120,32 @@ export function maskPath(path: string): string {
     out += path.charAt(end)
     from = end + 1
   }
+}
+
+/**
+ * A path that {@link maskPath} gives back as it is, told in one scan: segments of letters, digits and
+ * `-._~` only (nothing to decode, no query, user info, matrix parameter or value), each too short to be
+ * opaque. Most paths are such routes (`/prod/v1/items`).
+ */
+function isPlainRoute(path: string): boolean {
+  let segment = 0
+  for (let i = 0; i < path.length; i++) {
+    const code = path.charCodeAt(i)
+    if (code === 0x2f) {
+      segment = 0
+      continue
+    }
+    const safe =
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      code === 0x2d ||
+      code === 0x2e ||
+      code === 0x5f ||
+      code === 0x7e
+    if (!safe || ++segment >= OPAQUE_WITH_DIGIT_LENGTH) return false
+  }
+  return true
 }
 
 /**

@@ -11,19 +11,11 @@ const MAX_HEADERS = 512
  */
 export function normalizeHeaders(input: HeadersLike | unknown): Map<string, string> {
   const out = new Map<string, string>()
-  const add = (name: unknown, value: unknown): void => {
-    if (out.size >= MAX_HEADERS || typeof name !== 'string' || name === '') return
-    const text = headerValueToString(value)
-    if (text === undefined) return
-    const key = name.toLowerCase()
-    const previous = out.get(key)
-    out.set(key, (previous === undefined ? text : `${previous}, ${text}`).slice(0, MAX_HEADER_VALUE))
-  }
   try {
     if (input === null || typeof input !== 'object') return out
     if (Array.isArray(input)) {
       for (const pair of input.slice(0, MAX_HEADERS)) {
-        if (Array.isArray(pair)) add(pair[0], pair[1])
+        if (Array.isArray(pair)) addHeader(out, pair[0], pair[1])
       }
       return out
     }
@@ -34,14 +26,28 @@ export function normalizeHeaders(input: HeadersLike | unknown): Map<string, stri
       return normalizeHeaders(candidate.toJSON())
     }
     if (typeof candidate.forEach === 'function' && typeof candidate.get === 'function') {
-      ;(candidate.forEach as (cb: (value: unknown, name: unknown) => void) => void)((value, name) => add(name, value))
+      ;(candidate.forEach as (cb: (value: unknown, name: unknown) => void) => void)((value, name) => addHeader(out, name, value))
       return out
     }
-    for (const name of Object.keys(candidate).slice(0, MAX_HEADERS)) add(name, candidate[name])
+    const names = Object.keys(candidate)
+    for (let i = 0; i < names.length && i < MAX_HEADERS; i++) {
+      const name = names[i] as string
+      addHeader(out, name, candidate[name])
+    }
   } catch {
     // A getter or iterator that throws leaves us with what was read so far.
   }
   return out
+}
+
+/** Adds one header, lower-cased; a repeated name joins its values as HTTP does. */
+function addHeader(out: Map<string, string>, name: unknown, value: unknown): void {
+  if (out.size >= MAX_HEADERS || typeof name !== 'string' || name === '') return
+  const text = headerValueToString(value)
+  if (text === undefined) return
+  const key = name.toLowerCase()
+  const previous = out.get(key)
+  out.set(key, (previous === undefined ? text : `${previous}, ${text}`).slice(0, MAX_HEADER_VALUE))
 }
 
 function headerValueToString(value: unknown): string | undefined {

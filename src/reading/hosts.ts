@@ -52,7 +52,7 @@ export function classifyHost(hostname: string | undefined): HostFacts {
 
 /** Whether the host is one the user declared as fronting AWS (`api.example.com` or `*.example.com`). */
 export function isDeclaredAwsHost(hostname: string | undefined, awsHosts: readonly string[]): boolean {
-  if (hostname === undefined) return false
+  if (hostname === undefined || awsHosts.length === 0) return false
   const host = hostname.toLowerCase()
   return awsHosts.some((entry) => {
     const pattern = entry.toLowerCase()

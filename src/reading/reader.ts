@@ -106,12 +106,14 @@ const QUOTED_KEY = /["'][\w$-]{1,64}["'][ \t]{0,8}:/g
 const UNQUOTED_KEY = /(?:^|[{,])[ \t\r\n]{0,32}[A-Za-z_$][\w$]{0,63}[ \t]{0,8}:(?!\/\/)/g
 
 function addFieldMessages(text: string, messages: FoundMessage[]): void {
-  const fields = Math.max(count(text, QUOTED_KEY), count(text, UNQUOTED_KEY))
+  // How many fields the text has is counted only once a message field is found: most pages have none.
+  let fields: number | undefined
   let seen = 0
   for (const match of text.matchAll(FIELD)) {
     if (++seen > MAX_FIELDS) break
     const key = match[1] as 'message' | 'Message'
     const [, , double, doubleEnd, single, singleEnd, nothing, bare] = match
+    fields ??= Math.max(count(text, QUOTED_KEY), count(text, UNQUOTED_KEY))
     const alone = fields <= 1
     if (nothing !== undefined) messages.push({ key, value: null, cut: false, alone })
     else if (double !== undefined) messages.push(found(key, decodeEscapes(double), alone, doubleEnd === ''))

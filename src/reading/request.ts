@@ -43,7 +43,9 @@ export function readRequest(input: RequestInput | undefined, awsHosts: readonly 
     const query = readUrl(input.url, facts, awsHosts)
     if (input.headers !== undefined && input.headers !== null) {
       const headers = normalizeHeaders(input.headers)
-      facts.headerNames = new Set(headers.keys())
+      const names = new Set<string>()
+      for (const name of headers.keys()) names.add(name)
+      facts.headerNames = names
       facts.auth = authScheme(headers.get('authorization'))
       if (facts.auth === 'sigv4') facts.signing = readSigning(headers, query)
     }
@@ -58,10 +60,12 @@ function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[])
   const raw = typeof url === 'string' ? url : url instanceof URL ? url.href : undefined
   if (raw === undefined || raw === '') return undefined
   // A protocol-relative URL ("//user:pass@host/path") names a host, and may carry user info: read it as absolute.
-  const text = withScheme(raw.startsWith('//') ? `https:${raw}` : raw).slice(0, MAX_URL_LENGTH)
+  const full = raw.startsWith('//') ? `https:${raw}` : raw
+  const scheme = SCHEME.test(full)
+  const absolute = scheme || BARE_HOST.test(full)
+  const text = (scheme || !absolute ? full : `https://${full}`).slice(0, MAX_URL_LENGTH)
   const traits = facts.pathTraits as Set<PathTrait>
   let rawPath: string
-  const absolute = /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(text)
   if (absolute) {
     const parsed = hostOf(maskHostPlaceholders(text))
     if (parsed === null) return undefined
@@ -81,9 +85,7 @@ function readUrl(url: unknown, facts: RequestFacts, awsHosts: readonly string[])
   const queryAt = withoutFragment.indexOf('?')
   const path = (queryAt === -1 ? withoutFragment : withoutFragment.slice(0, queryAt)) || '/'
   facts.path = path.startsWith('/') ? path : `/${path}`
-  const segments = facts.path.split('/').filter((s) => s !== '')
-  facts.firstSegment = segments[0]
-  addPathTraits(facts.path, segments, traits)
+  addPathTraits(facts, traits)
   return queryAt === -1 ? undefined : withoutFragment.slice(queryAt + 1)
 }
 
@@ -154,22 +156,37 @@ function maskHostPlaceholders(url: string): string {
   })
 }
 
+/** An absolute URL: a scheme and "//". */
+const SCHEME = /^[a-z][a-z0-9+.-]{0,20}:\/\//i
 /** A URL pasted without its scheme (`abc123.execute-api.eu-west-1.amazonaws.com/prod/x`) names a host. */
-function withScheme(url: string): string {
-  if (/^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(url)) return url
-  return /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}(?::\d{1,5})?(?:[/?#]|$)/i.test(url) ? `https://${url}` : url
-}
+const BARE_HOST = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}(?::\d{1,5})?(?:[/?#]|$)/i
 
-function addPathTraits(path: string, segments: readonly string[], traits: Set<PathTrait>): void {
-  if (segments.length === 0) traits.add('root')
-  if (segments.length === 1) traits.add('stage-only')
-  if (segments[0] !== undefined && segments[0] !== segments[0].toLowerCase()) traits.add('stage-not-lowercase')
-  if (segments[0] !== undefined && STAGE_NAMES.test(segments[0])) traits.add('stage-name-first')
+/** Sets the first segment of `facts.path` and the traits of the path. */
+function addPathTraits(facts: RequestFacts, traits: Set<PathTrait>): void {
+  const path = facts.path as string
+  // The non-empty segments, counted up to two, without splitting the path.
+  let first: string | undefined
+  let count = 0
+  for (let start = 0; start < path.length && count < 2; ) {
+    let end = path.indexOf('/', start)
+    if (end === -1) end = path.length
+    if (end > start) {
+      if (count === 0) first = path.slice(start, end)
+      count++
+    }
+    start = end + 1
+  }
+  facts.firstSegment = first
+  if (count === 0) traits.add('root')
+  if (count === 1) traits.add('stage-only')
+  if (first !== undefined && first !== first.toLowerCase()) traits.add('stage-not-lowercase')
+  if (first !== undefined && STAGE_NAMES.test(first)) traits.add('stage-name-first')
   if (path.length > 1 && path.endsWith('/')) traits.add('trailing-slash')
   if (path.includes('//')) traits.add('double-slash')
   // RFC 3986 pchar plus "/": anything else (spaces, braces, quotes, non-ASCII) should have been encoded,
   // and a "%" must start a valid escape.
-  if (/[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/.test(path) || /%(?![0-9A-Fa-f]{2})/.test(path)) traits.add('unencoded')
+  if (/[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/.test(path) || (path.includes('%') && /%(?![0-9A-Fa-f]{2})/.test(path)))
+    traits.add('unencoded')
 }
 
 /** Classifies an `Authorization` value by its shape. The value itself is not kept. */

@@ -75,24 +75,72 @@ export function takeSnapshot(input: DiagnoseInput, options: SnapshotOptions = {}
       json = text === undefined ? undefined : parseJsonObject(text)
     }
   }
-  let reading: Reading | undefined
-  return {
+  return new Snapshot(
     status,
-    statusText: typeof source.statusText === 'string' ? source.statusText.slice(0, 256) : '',
+    typeof source.statusText === 'string' ? source.statusText.slice(0, 256) : '',
     headers,
     text,
-    trimmed: text === undefined ? '' : text.trim(),
     truncated,
-    bodyKind: body.kind,
-    message: readMessage(json),
-    // Read on first use: replies that signatures rule out by status and headers never need it.
-    get reading(): Reading {
-      reading ??= readText(text, json)
-      return reading
-    },
-    request: readRequest(source.request, options.awsHosts ?? []),
-    elapsedMs: source.elapsedMs !== undefined && Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : undefined,
-    browser: options.browser ?? (typeof window !== 'undefined' && typeof document !== 'undefined'),
+    body.kind,
+    readMessage(json),
+    json,
+    readRequest(source.request, options.awsHosts ?? []),
+    source.elapsedMs !== undefined && Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : undefined,
+    options.browser ?? (typeof window !== 'undefined' && typeof document !== 'undefined'),
+  )
+}
+
+/**
+ * A snapshot as a class rather than an object literal: a literal with a getter is built by the runtime's slow
+ * path on every call, and each gets a closure; here every snapshot has one shape and `reading` lives on the
+ * prototype.
+ */
+class Snapshot implements ResponseSnapshot {
+  readonly status: number
+  readonly statusText: string
+  readonly headers: ReadonlyMap<string, string>
+  readonly text: string | undefined
+  readonly trimmed: string
+  readonly truncated: boolean
+  readonly bodyKind: ResponseSnapshot['bodyKind']
+  readonly message: BodyMessage | undefined
+  readonly request: RequestFacts
+  readonly elapsedMs: number | undefined
+  readonly browser: boolean
+  #reading: Reading | undefined
+  readonly #json: unknown
+
+  constructor(
+    status: number,
+    statusText: string,
+    headers: ReadonlyMap<string, string>,
+    text: string | undefined,
+    truncated: boolean,
+    bodyKind: ResponseSnapshot['bodyKind'],
+    message: BodyMessage | undefined,
+    json: unknown,
+    request: RequestFacts,
+    elapsedMs: number | undefined,
+    browser: boolean,
+  ) {
+    this.status = status
+    this.statusText = statusText
+    this.headers = headers
+    this.text = text
+    this.trimmed = text === undefined ? '' : text.trim()
+    this.truncated = truncated
+    this.bodyKind = bodyKind
+    this.message = message
+    this.request = request
+    this.elapsedMs = elapsedMs
+    this.browser = browser
+    this.#json = json
+  }
+
+  /** Read on first use: replies that signatures rule out by status and headers never need it. */
+  get reading(): Reading {
+    this.#reading ??= readText(this.text, this.#json)
+    return this.#reading
   }
 }
 

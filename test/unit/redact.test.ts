@@ -32,6 +32,17 @@ describe('redactText', () => {
     expect(redactText(text)).toContain('[REDACTED]')
   })
 
+  it('finds a credential that stands alone, with none of the characters around it that most patterns need', () => {
+    expect(redactText('AKIAIOSFODNN7EXAMPLE')).toBe('[REDACTED]')
+    expect(redactText('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl')).toBe('[REDACTED]')
+    expect(redactText(`Policy=${CANARY}`)).toBe('Policy=[REDACTED]')
+    expect(redactText('sid==x')).toBe('sid=[REDACTED]')
+    // An "=" with no value after it (base64 padding, a name at the end) holds nothing to mask.
+    expect(redactText('Yq3kHGbZjoEFXyQ=')).toBe('Yq3kHGbZjoEFXyQ=')
+    expect(redactText('token= &sid="x"')).toBe('token= &sid="x"')
+    expect(redactText('c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11')).toBe('c6f4f924-9ec1-4506-b5b2-0e4f1a7c2d11')
+  })
+
   it('removes a token after Bearer or Basic whatever whitespace separates them', () => {
     expect(redactText('Bearer\tabcdefghijklmnop')).toBe('Bearer [REDACTED]')
     expect(redactText('Authorization: Basic\n  dXNlcjpwYXNzd29yZA==')).toBe('Authorization:[REDACTED]')
