@@ -22,6 +22,7 @@ export type { DiagnosisOptions } from '../src/middleware/middleware.ts'
 interface KyRequestOptions {
   timeout?: unknown
   prefix?: unknown
+  baseUrl?: unknown
   prefixUrl?: unknown
 }
 
@@ -83,14 +84,25 @@ export function diagnosisHooks(options: DiagnosisOptions = {}): DiagnosisHooks {
       request = v2 ? (first.request ?? fields.request) : fields.request
       const kyOptions = (v2 ? first.options : fields.options) as KyRequestOptions | undefined
       timeout = kyOptions?.timeout
-      // ky 2 calls the base URL `prefix`, ky 1 `prefixUrl`: the host apigw-doctor was installed for.
-      base = kyOptions?.prefix ?? kyOptions?.prefixUrl
+      base = kyBaseUrl(kyOptions)
     } catch {
       return Promise.resolve(error) // a throwing getter: the error goes on as it was
     }
     return handleFailure(error, () => findingFor(fields, request, timeout, v2, withBaseUrl(options, base)), options)
   }) as DiagnosisBeforeErrorHook
   return { beforeError: [hook] }
+}
+
+/**
+ * The absolute base URL ky was given, the host apigw-doctor was installed for: ky 2's `prefix` (an empty
+ * string by default) or `baseUrl` (a string or a URL), ky 1's `prefixUrl`. A relative one names no host.
+ */
+function kyBaseUrl(options: KyRequestOptions | undefined): string | undefined {
+  for (const value of [options?.prefix, options?.baseUrl, options?.prefixUrl]) {
+    const text = typeof URL !== 'undefined' && value instanceof URL ? value.href : value
+    if (typeof text === 'string' && /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(text)) return text
+  }
+  return undefined
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The client apigw-doctor is installed on is a witness: the host of its base URL (axios `baseURL`, ky
- * `prefix` / `prefixUrl`, ofetch `baseURL`, got `prefixUrl`, openapi-fetch `baseUrl`) counts like an
+ * `prefix` / `baseUrl` / `prefixUrl`, ofetch `baseURL`, got `prefixUrl`, openapi-fetch `baseUrl`) counts like an
  * `awsHosts` entry, so API Gateway's bare `{"message": "Internal server error"}` from the API's own custom
  * domain, with every x-amzn-* header hidden as a browser hides it, is diagnosed above low.
  * `baseUrlIsAws: false` turns it off; `minConfidence` drops what is below it.
@@ -45,6 +45,10 @@ const CLIENTS: Record<string, (options: DiagnosisOptions, withBase: boolean) => 
   'ky 2 (prefix)': async (options, withBase) => {
     const api = withKy(ky2.create({ retry: 0, ...(withBase ? { prefix: DOMAIN } : {}) }), options)
     return diagnosisOf(await api.get(withBase ? 'v1/orders' : `${DOMAIN}/v1/orders`).catch((e: unknown) => e))
+  },
+  'ky 2 (baseUrl, with a relative prefix)': async (options, withBase) => {
+    const api = withKy(ky2.create({ retry: 0, ...(withBase ? { prefix: '/v1', baseUrl: new URL(DOMAIN) } : {}) }), options)
+    return diagnosisOf(await api.get(withBase ? 'orders' : `${DOMAIN}/v1/orders`).catch((e: unknown) => e))
   },
   'ky 1 (prefixUrl)': async (options, withBase) => {
     const api = withKy(ky1.create({ retry: 0, ...(withBase ? { prefixUrl: DOMAIN } : {}) }), options)
