@@ -45,7 +45,7 @@ const checks: Check[] = [
   {
     name: 'core + English catalog (apigw-doctor: diagnose)',
     import: { 'dist/index.js': '{ diagnose }' },
-    limit: '78.5 kB', // budget 12 kB; measured 74.74 kB on 2026-12-07 (engine growth above, and the catalog's new shapes); 77.20 kB with the generated catalog (English texts keyed by code and cause id), 78.25 kB with its index as data
+    limit: '79.5 kB', // budget 12 kB; measured 74.74 kB on 2026-12-07 (engine growth above, and the catalog's new shapes); 77.20 kB with the generated catalog (English texts keyed by code and cause id), 78.25 kB with its index as data, 78.95 kB after the performance pass
     gzip: true,
   },
   {
