@@ -6,10 +6,9 @@
  */
 
 import { abortedByCaller } from '../src/middleware/caller-abort.ts'
+import { onFetchRejection } from '../src/middleware/fetch-rejection.ts'
 import {
-  causeCode,
   type DiagnosisOptions,
-  diagnoseNoReply,
   handleFailure,
   inScope,
   isFailedResponse,
@@ -56,7 +55,7 @@ export function withDiagnosis(fetchFn: FetchLike = globalThis.fetch, options: Di
       // The caller's own abort is the caller's decision, whatever its reason (even a TypeError, which
       // otherwise means a network failure): it passes through as it was.
       if (abortedByCaller(signalOf(input, init))) throw error
-      throw await onFetchError(error, requestOf(input, init), now() - started, options)
+      throw await onFetchRejection(error, requestOf(input, init), now() - started, options)
     }
     if (!isFailedResponse(response)) return response
     return onFailedResponse(response, requestOf(input, init), now() - started, options)
@@ -100,41 +99,6 @@ async function onFailedResponse(
   // handleFailure hands back the response itself or a GatewayError (not imported: it loads with the engine).
   if (outcome !== response) throw outcome
   return outcome
-}
-
-async function onFetchError(
-  error: unknown,
-  request: RequestInput,
-  elapsedMs: number,
-  options: DiagnosisOptions,
-): Promise<unknown> {
-  if (typeof error !== 'object' || error === null) return error
-  let name: unknown
-  try {
-    name = (error as { name?: unknown }).name
-  } catch {
-    return error // a throwing getter: the rejection goes on as it was
-  }
-  // An abort is the caller's decision, not a failure of the network; fetch rejects with TypeError otherwise.
-  if (name !== 'TypeError' && name !== 'TimeoutError') return error
-  return handleFailure(
-    error,
-    async () => {
-      if (!inScope(request.url as string | undefined, options)) return undefined
-      const diagnosis = await diagnoseNoReply(
-        {
-          kind: name === 'TimeoutError' ? 'timeout' : 'network',
-          request,
-          elapsedMs,
-          errorCode: causeCode(error),
-          errorText: `${String(name)}: ${String((error as { message?: unknown }).message)}`,
-        },
-        options,
-      )
-      return diagnosis === undefined ? undefined : { diagnosis }
-    },
-    options,
-  )
 }
 
 /** Method, URL and headers of the call; `init` wins over a `Request` input, as in fetch. Never throws. */

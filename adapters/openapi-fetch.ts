@@ -8,10 +8,9 @@
  */
 import type { Middleware } from 'openapi-fetch'
 import { abortedByCaller } from '../src/middleware/caller-abort.ts'
+import { onFetchRejection } from '../src/middleware/fetch-rejection.ts'
 import type { DiagnosisOptions } from '../src/middleware/middleware.ts'
 import {
-  causeCode,
-  diagnoseNoReply,
   handleFailure,
   inScope,
   isFailedResponse,
@@ -115,45 +114,28 @@ function signalOf(request: Request): AbortSignal | undefined {
   }
 }
 
-async function onFetchError(
+/**
+ * A rejected fetch: the caller's own abort passes through as it was, whatever its reason (even a TypeError,
+ * which fetch otherwise uses for network failures); a network failure or timeout gets the no-reply diagnosis.
+ */
+function onFetchError(
   error: unknown,
   request: Request,
   elapsedMs: number | undefined,
   options: DiagnosisOptions,
   baseUrl: unknown,
 ): Promise<unknown> {
-  if (typeof error !== 'object' || error === null) return error
-  let name: unknown
-  try {
-    name = (error as { name?: unknown }).name
-  } catch {
-    return error // a throwing getter: the rejection goes on as it was
-  }
-  // An abort is the caller's decision, not a failure of the network, whatever its reason (even a TypeError,
-  // which fetch otherwise uses for network failures).
-  if ((name !== 'TypeError' && name !== 'TimeoutError') || abortedByCaller(signalOf(request))) return error
-  return handleFailure(
-    error,
-    async () => {
-      if (!inScope(request.url, options)) return undefined
-      const diagnosis = await diagnoseNoReply(
-        {
-          kind: name === 'TimeoutError' ? 'timeout' : 'network',
-          request: requestOf(request),
-          elapsedMs,
-          errorCode: causeCode(error),
-          errorText: `${String(name)}: ${String((error as { message?: unknown }).message)}`,
-        },
-        withBaseUrl(options, baseUrl),
-      )
-      return diagnosis === undefined ? undefined : { diagnosis }
-    },
-    options,
-  )
+  if (abortedByCaller(signalOf(request))) return Promise.resolve(error)
+  return onFetchRejection(error, requestOf(request), elapsedMs, options, withBaseUrl(options, baseUrl))
 }
 
+/** Method, URL and headers of the call. Never throws. */
 function requestOf(request: Request): RequestInput {
-  return { method: request.method, url: request.url, headers: request.headers }
+  try {
+    return { method: request.method, url: request.url, headers: request.headers }
+  } catch {
+    return {}
+  }
 }
 
 function elapsedSince(started: WeakMap<Request, number>, request: Request): number | undefined {
