@@ -3,7 +3,6 @@
  * list knows, in request bodies, in reply bodies and in request paths never reach what the library
  * serialises, prints or throws; the diagnosis still shows what it rests on.
  */
-import { readFileSync } from 'node:fs'
 import { inspect } from 'node:util'
 import axios, { AxiosError, type AxiosRequestConfig, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
 import { describe, expect, it } from 'vitest'
@@ -11,6 +10,7 @@ import { withDiagnosis as withAxios } from '../../adapters/axios.ts'
 import { withDiagnosis as withFetch } from '../../adapters/fetch.ts'
 import { diagnose, type GatewayError, isGatewayError } from '../../src/index.ts'
 import type { DiagnosisLogger } from '../../src/output/format.ts'
+import { quotedSigv4Cases } from '../helpers/sigv4-quotes.ts'
 import { API, missingAuthToken, restHeaders } from './support.ts'
 
 /** Short on purpose: masking must not depend on a secret looking long or random. */
@@ -110,15 +110,7 @@ describe('a request path carries no credential into titles, causes, logs or mess
 
 describe('a SigV4 comparison quotes no value the allowlist masks', () => {
   it('the query AWS computed and the query sent keep their names only', () => {
-    const quoted = JSON.parse(readFileSync(new URL('../fixtures/sigv4/quoted-messages.json', import.meta.url), 'utf8'))
-      .messages as Array<{
-      message: string
-      request: { method: string; url: string; headers?: Record<string, string> }
-      signedHeaders: string
-      amzDate: string
-      scope: string
-      expect: string[]
-    }>
+    const quoted = quotedSigv4Cases()
     const c = quoted.find((m) => m.expect.includes('signed-query-differs'))
     if (c === undefined) throw new Error('expected a fixture with a query difference')
     const d = diagnose({

@@ -4,25 +4,12 @@
  * no claim of a difference. The messages are quoted from public threads (test/fixtures/sigv4/, each with its
  * source and what was replaced).
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type DiagnoseInput, type Diagnosis, diagnose, signatures } from '../../src/index.ts'
 import { ja } from '../../src/locales/ja.ts'
+import { type QuotedSigv4Case, quotedSigv4Cases } from '../helpers/sigv4-quotes.ts'
 
-interface QuotedCase {
-  name: string
-  source: string
-  message: string
-  request: { method: string; url: string; headers?: Record<string, string> }
-  signedHeaders: string
-  amzDate: string
-  scope: string
-  expect: string[]
-}
-
-const cases: QuotedCase[] = JSON.parse(
-  readFileSync(new URL('../fixtures/sigv4/quoted-messages.json', import.meta.url), 'utf8'),
-).messages
+const cases = quotedSigv4Cases()
 
 /** The causes INVALID_SIGNATURE gives only from a comparison. */
 const FINDING_IDS = new Set(
@@ -32,7 +19,7 @@ const KEY_ID = 'AKIDEXAMPLE'
 const SIGNATURE = '5e8f3a1b2c4d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7'
 
 function reply(
-  c: Pick<QuotedCase, 'message' | 'request' | 'signedHeaders' | 'amzDate' | 'scope'>,
+  c: Pick<QuotedSigv4Case, 'message' | 'request' | 'signedHeaders' | 'amzDate' | 'scope'>,
   token?: string,
 ): DiagnoseInput {
   const headers: Record<string, string> = {
@@ -86,8 +73,8 @@ it('INVALID_SIGNATURE declares its finding causes', () => {
 })
 
 describe('what the findings say', () => {
-  const paw = cases[0] as QuotedCase
-  const aws4 = cases[2] as QuotedCase
+  const paw = cases[0] as QuotedSigv4Case
+  const aws4 = cases[2] as QuotedSigv4Case
 
   it('names the path as AWS encoded it and as it was sent', () => {
     expect(byId(diagnose(reply(paw)), 'signed-path-encoding')?.summary).toBe(
@@ -105,7 +92,7 @@ describe('what the findings say', () => {
   })
 
   it('names the query parameters AWS received and those sent, never a value, nor a token written as a name', () => {
-    const search = cases.find((c) => c.expect.includes('signed-query-differs')) as QuotedCase
+    const search = cases.find((c) => c.expect.includes('signed-query-differs')) as QuotedSigv4Case
     const named = diagnose(reply(search))
     expect(byId(named, 'signed-query-differs')?.summary).toBe(
       'the query reached AWS as (none), sent as size=[REDACTED]: sign the final, encoded query',
@@ -159,7 +146,7 @@ describe('what the findings say', () => {
 })
 
 describe('no false claims', () => {
-  const paw = cases[0] as QuotedCase
+  const paw = cases[0] as QuotedSigv4Case
 
   it('a message without a quoted canonical request adds no finding', () => {
     const d = diagnose(reply({ ...paw, message: paw.message.slice(0, paw.message.indexOf('\n\n')) }))
@@ -168,7 +155,7 @@ describe('no false claims', () => {
   })
 
   it('too few facts to compare make no "arrived as sent" claim', () => {
-    const aws4 = cases[2] as QuotedCase
+    const aws4 = cases[2] as QuotedSigv4Case
     const input = reply(aws4)
     const thin = { method: 'POST', url: aws4.request.url, headers: { authorization: 'AWS4-HMAC-SHA256 Credential=FAKE' } }
     expect(findings(diagnose({ ...input, request: thin }))).toEqual([])
