@@ -15,6 +15,7 @@ import { rules as builtInRules } from '../catalog/generated/rules.ts'
 import type { HeaderCheck, Rule, RuleIndex, ShapeNeedsData } from '../catalog/rule.ts'
 import type { ResponseSnapshot } from '../reading/snapshot.ts'
 import type { HostKind, SignatureMatch } from '../types.ts'
+import { shapesOf } from './compile-index.ts'
 import { ruledOutByStatus } from './match.ts'
 import type { AwsSignals } from './signals.ts'
 
@@ -164,7 +165,7 @@ function shapeMayFit(
  */
 function linked(rules: readonly Rule[], index: RuleIndex): CompiledCatalog {
   const shapes = rules.map((rule, i) => {
-    const matches = [rule.match, ...(rule.alsoMatch ?? [])]
+    const matches = shapesOf(rule)
     const needs = index.shapes[i] ?? []
     if (needs.length !== matches.length) throw new Error(`apigw-doctor: the catalog index does not fit ${rule.code}`)
     return needs.map(

@@ -10,18 +10,16 @@ import type { HeaderTest, SignatureMatch } from '../types.ts'
 import { plainOf } from './match.ts'
 
 /** Compiles the index of a catalog (the build does it for the built-in one: src/catalog/generated/rule-index.ts). */
-export function compileIndex(catalog: readonly Rule[]): RuleIndex {
-  const signatures = catalog
-  const shapesOf = (signature: Rule): readonly SignatureMatch[] => [signature.match, ...(signature.alsoMatch ?? [])]
+export function compileIndex(rules: readonly Rule[]): RuleIndex {
   // Sorted by header name, so that each header is read and lower-cased once per reply.
   const checks = new Map<string, HeaderCheck>()
-  for (const m of signatures.flatMap(shapesOf)) {
+  for (const m of rules.flatMap(shapesOf)) {
     for (const [name, test] of Object.entries(m.headers ?? {})) checks.set(checkKey(name, test), compileCheck(name, test))
     for (const name of m.absentHeaders ?? []) checks.set(checkKey(name, true), compileCheck(name, true))
   }
   const keys = [...checks.keys()].sort()
   const errorTypes = new Set<string>()
-  const shapes = signatures.map((signature) =>
+  const shapes = rules.map((signature) =>
     shapesOf(signature).map((m): ShapeNeedsData => {
       const types = (m.errorType ?? signature.match.errorType)?.map((type) => type.toLowerCase())
       for (const type of types ?? []) errorTypes.add(type)
@@ -39,6 +37,11 @@ export function compileIndex(catalog: readonly Rule[]): RuleIndex {
   )
   const lengths = [...new Set(shapes.flat().map((shape) => shape.minLength))].filter((n) => n > 0).sort((a, b) => a - b)
   return { shapes, headerChecks: keys.map((key) => checks.get(key) as HeaderCheck), errorTypes: [...errorTypes].sort(), lengths }
+}
+
+/** A rule's shapes in the index's order: `match`, then each `alsoMatch`. */
+export function shapesOf(rule: Rule): readonly SignatureMatch[] {
+  return [rule.match, ...(rule.alsoMatch ?? [])]
 }
 
 /**
